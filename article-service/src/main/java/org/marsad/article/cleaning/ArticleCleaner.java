@@ -1,8 +1,10 @@
 package org.marsad.article.cleaning;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -34,14 +36,10 @@ public final class ArticleCleaner {
             rawLines = page.lines();
             linkRatios = page.linkRatios();
         } else {
-            rawLines = new ArrayList<>();
+            rawLines = PlainTextLines.split(input);
             linkRatios = new ArrayList<>();
-            for (String l : input.split("\\R")) {
-                String t = TextFolding.trim(l);
-                if (!t.isEmpty()) {
-                    rawLines.add(t);
-                    linkRatios.add(0.0);
-                }
+            for (int i = 0; i < rawLines.size(); i++) {
+                linkRatios.add(0.0);
             }
         }
         List<LineFeatures> lines = new ArrayList<>(rawLines.size());
@@ -55,15 +53,31 @@ public final class ArticleCleaner {
         OutletDetector.Outlet outlet = OutletDetector.detect(lines, cut,
                 page == null ? null : page.siteName(), h.url());
         int titleLine = TitleDetector.headlineIndex(lines, cut, outlet);
-        String titleKey = titleLine < 0 ? null : TitleDetector.stripOutlet(lines.get(titleLine).text(), outlet).key();
+        String htmlTitle = page == null ? null : htmlTitle(page, outlet);
+        if (outlet.name() == null && page != null) {
+            outlet = outlet.withName(TitleDetector.siteFromTitleTag(page.htmlTitle(), htmlTitle));
+        }
+        Set<String> titleKeys = new HashSet<>();
+        if (titleLine >= 0) {
+            titleKeys.add(TitleDetector.stripOutlet(lines.get(titleLine).text(), outlet).key());
+        }
+        if (htmlTitle != null) {
+            titleKeys.add(TextFolding.key(htmlTitle));
+        }
+        titleKeys.remove("");
 
-        // Classify every line before the cut; collect author and the header's end on the way.
+        Map<String, Integer> counts = new HashMap<>();
+        for (LineFeatures f : lines) {
+            counts.merge(f.key(), 1, Integer::sum);
+        }
+        // Classify every line before the cut; the first byline found names the author.
         boolean[] keep = new boolean[cut];
+        boolean[] dateSource = new boolean[cut];
         String author = null;
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < cut; i++) {
             LineFeatures f = lines.get(i);
-            if (!f.hasLetters() || isTitleLine(f, titleKey, outlet)) {
+            if (!f.hasLetters() || isTitleLine(f, titleKeys, outlet)) {
                 continue;
             }
             String byline = BylineDetector.authorOf(f);
@@ -71,13 +85,17 @@ public final class ArticleCleaner {
                 if (author == null) {
                     author = byline;
                 }
+                dateSource[i] = true;
                 continue;
             }
+            dateSource[i] = true;
             if (isFurniture(f, outlet, pageScript)) {
                 continue;
             }
-            if (!seen.add(f.key())) {
-                continue; // a repeated line is a template element, not a second paragraph
+            // A line the page repeats is a template element: short ones go everywhere, a
+            // repeated paragraph is kept once.
+            if (!seen.add(f.key()) || !f.isProse() && counts.get(f.key()) > 1) {
+                continue;
             }
             keep[i] = true;
         }
@@ -105,8 +123,11 @@ public final class ArticleCleaner {
         }
         String body = String.join("\n\n", paragraphs);
 
-        String title = chooseTitle(page, lines, titleLine, outlet, paragraphs.get(0));
-        if (author == null && page != null && page.author() != null) {
+        String title = htmlTitle != null ? htmlTitle
+                : titleLine >= 0 ? TitleDetector.clean(lines.get(titleLine).text(), outlet)
+                : TitleDetector.firstSentence(paragraphs.get(0));
+        if (author == null && page != null && page.author() != null
+                && !outlet.isAlias(TextFolding.key(page.author()))) {
             author = page.author();
         }
         String published = null;
@@ -114,11 +135,14 @@ public final class ArticleCleaner {
             published = PublicationDates.parse(page.published()).orElse(null);
         }
         if (published == null) {
-            published = DateDetector.detect(lines, first, cut).orElse(null);
+            published = DateDetector.detect(lines, dateSource, first, cut).orElse(null);
         }
         String language = LanguageDetector.normalizeHint(h.language());
         if (language == null) {
-            language = LanguageDetector.detect(body);
+            String htmlLang = page == null ? null : LanguageDetector.normalizeHint(page.lang());
+            String detected = LanguageDetector.detect(body);
+            // The body decides; a page's lang attribute only settles very short bodies that are not Arabic.
+            language = htmlLang != null && !detected.equals("ar") && body.split("\\s+").length < 30 ? htmlLang : detected;
         }
         String hintedDate = blankToNull(h.publishedAt());
         if (hintedDate != null) {
@@ -130,32 +154,79 @@ public final class ArticleCleaner {
                 published, language, blankToNull(h.url()));
     }
 
+    /**
+     * The HTML headline. The heading that og:title/&lt;title&gt; (minus a site suffix) agrees with
+     * wins; else the first h1 unless it is the site's logo (the outlet's name or the title tag's
+     * site part); else the tag title itself.
+     */
+    private static String htmlTitle(HtmlExtractor.HtmlPage page, OutletDetector.Outlet outlet) {
+        String tagSource = page.ogTitle() != null ? page.ogTitle() : page.htmlTitle();
+        String tagTitle = tagSource == null ? null : TitleDetector.stripSiteSuffix(tagSource, outlet);
+        String tagKey = tagTitle == null ? "" : TextFolding.key(tagTitle);
+        String site = page.htmlTitle() == null ? null : TitleDetector.siteFromTitleTag(page.htmlTitle(), tagTitle);
+        String siteKey = site == null ? "" : TextFolding.key(site);
+        if (!tagKey.isEmpty()) {
+            for (String hd : page.headings()) {
+                String k = TextFolding.key(hd);
+                if (!k.isEmpty() && (k.equals(tagKey) || tagKey.contains(k) && k.length() * 10 >= tagKey.length() * 6
+                        || k.contains(tagKey) && tagKey.length() * 10 >= k.length() * 6)) {
+                    return TitleDetector.clean(hd, outlet);
+                }
+            }
+        }
+        for (String hd : page.headings()) {
+            String k = TextFolding.key(hd);
+            if (!k.isEmpty() && !outlet.isAlias(k) && !k.equals(siteKey) && hd.split("\\s+").length >= 3) {
+                return TitleDetector.clean(hd, outlet);
+            }
+            break; // only the first heading may stand in for a missing tag title
+        }
+        return tagTitle;
+    }
+
     /** Index of the first closing marker after the article has started, or the line count. */
     private static int closingCut(List<LineFeatures> lines) {
         boolean started = false;
         for (int i = 0; i < lines.size(); i++) {
             LineFeatures f = lines.get(i);
-            if (started && BoilerplateMarkers.isClosing(f)) {
+            if (started && BoilerplateMarkers.isClosing(f)
+                    && (!BoilerplateMarkers.isWeakClosing(f) || !proseFollows(lines, i + 1))) {
                 return i;
             }
-            if (f.isProse() && !BoilerplateMarkers.isClosing(f)) {
+            // Started means a real paragraph, not a question headline or a comment counter line.
+            if (f.isProse() && f.words() >= 12 && !BoilerplateMarkers.isClosing(f)) {
                 started = true;
             }
         }
         return lines.size();
     }
 
-    private static boolean isTitleLine(LineFeatures f, String titleKey, OutletDetector.Outlet outlet) {
-        if (titleKey == null || titleKey.isEmpty()) {
+    private static boolean proseFollows(List<LineFeatures> lines, int from) {
+        for (int j = from; j < lines.size(); j++) {
+            LineFeatures f = lines.get(j);
+            if (f.isProse() && f.words() >= 12 && !BoilerplateMarkers.isClosing(f)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isTitleLine(LineFeatures f, Set<String> titleKeys, OutletDetector.Outlet outlet) {
+        if (titleKeys.isEmpty() || f.words() > 40) {
             return false;
         }
         String k = TitleDetector.stripOutlet(f.text(), outlet).key();
-        return k.equals(titleKey) || k.equals(titleKey + " " + titleKey);
+        for (String t : titleKeys) {
+            if (k.equals(t) || k.equals(t + " " + t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Page furniture that is dropped wherever it sits in the article span. */
     private static boolean isFurniture(LineFeatures f, OutletDetector.Outlet outlet, String pageScript) {
-        if (f.linkRatio() > 0.5 || BoilerplateMarkers.isStamp(f) || BoilerplateMarkers.isUi(f)
+        if (f.linkRatio() > 0.5 || BoilerplateMarkers.isUrlLine(f) || BoilerplateMarkers.isStamp(f) || BoilerplateMarkers.isUi(f)
                 || BoilerplateMarkers.isShareBar(f) || BoilerplateMarkers.isFormLabel(f)
                 || BoilerplateMarkers.isClosing(f) || DateDetector.isDateLine(f)) {
             return true;
@@ -226,25 +297,6 @@ public final class ArticleCleaner {
                 keep[i + 1] = false;
             }
         }
-    }
-
-    private static String chooseTitle(HtmlExtractor.HtmlPage page, List<LineFeatures> lines, int titleLine,
-                                      OutletDetector.Outlet outlet, String firstParagraph) {
-        if (page != null) {
-            if (page.h1() != null) {
-                return TitleDetector.clean(page.h1(), outlet);
-            }
-            if (page.ogTitle() != null) {
-                return TitleDetector.stripSiteSuffix(page.ogTitle(), outlet);
-            }
-            if (page.htmlTitle() != null) {
-                return TitleDetector.stripSiteSuffix(page.htmlTitle(), outlet);
-            }
-        }
-        if (titleLine >= 0) {
-            return TitleDetector.clean(lines.get(titleLine).text(), outlet);
-        }
-        return TitleDetector.firstSentence(firstParagraph);
     }
 
     private static String joinText(List<LineFeatures> lines, int from, int to) {

@@ -27,7 +27,10 @@ final class BoilerplateMarkers {
             // related articles
             "مقالات ذات صله", "اخبار ذات صله", "مواضيع ذات صله", "ذات صله", "مقالات مشابهه", "اخبار متعلقه",
             "مواضيع متعلقه", "قد يهمك ايضا", "قد يهمك", "قد يعجبك ايضا", "قد يعجبك", "اخترنا لك", "اخترنا لكم",
-            "الاكثر قراءه", "الاكثر مشاهده", "المزيد من الاخبار", "اخبار اخرى", "articles similaires",
+            "الاكثر قراءه", "الاكثر مشاهده", "الاكثر تعليقا", "الاكثر تفاعلا", "المزيد من الاخبار", "اخبار اخرى",
+            "ذات علاقه", "اخبار ذات علاقه", "مواضيع ذات علاقه", "مواضيع قد تهمك", "من نفس القسم", "اخر الاخبار",
+            "articles similaires", "derniers articles", "dernieres nouvelles", "plus d articles", "ailleurs sur le web",
+            "latest news", "latest articles", "popular posts", "trending now", "editor s picks",
             "articles lies", "sur le meme sujet", "dans la meme rubrique", "vous aimerez aussi",
             "vous aimerez peut etre aussi", "a decouvrir aussi", "les plus lus", "related articles",
             "related posts", "related stories", "related news", "related", "you may also like", "you might also like",
@@ -55,7 +58,8 @@ final class BoilerplateMarkers {
             "privacy policy", "contact us", "politique de confidentialite", "mentions legales", "nous contacter",
             "conditions d utilisation", "characters left", "security code", "اوافق على شروط الاستخدام",
             "abonnez vous", "subscribe", "newsletter", "اشترك في النشره", "الاخبار العاجله", "عاجل",
-            "advertisement", "publicite", "اعلان", "sponsored", "الرئيسيه", "accueil", "home");
+            "advertisement", "publicite", "اعلان", "sponsored", "الرئيسيه", "accueil", "home", "tags", "الوسوم",
+            "كلمات مفتاحيه", "كلمات دلاليه", "mots cles", "tags", "topics", "sujets", "partager cet article");
 
     /** Words of share bars; a short line made mostly of these is a share bar. */
     private static final Set<String> SHARE_WORDS = keySet(
@@ -91,6 +95,42 @@ final class BoilerplateMarkers {
 
     static boolean isClosing(LineFeatures f) {
         return startsWithMarker(f, CLOSING, 6) || isCopyright(f);
+    }
+
+    /**
+     * A closing marker that may also sit inside an article: a bare "©" (photo credits: "© MAP")
+     * or a comment counter ("12 تعليقات"). These end the article only when no prose follows.
+     */
+    static boolean isWeakClosing(LineFeatures f) {
+        if (startsWithMarker(f, CLOSING, 6)) {
+            return f.digits() > 0 && !CLOSING.contains(f.key()) && !startsWithPhrase(f.key(), CLOSING);
+        }
+        if (f.text().indexOf('©') < 0) {
+            return false;
+        }
+        for (String m : COPYRIGHT) {
+            if (containsPhrase(f.key(), m)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A line that is nothing but a web address or two ("pic.twitter.com/…", "https://…"). */
+    static boolean isUrlLine(LineFeatures f) {
+        return f.words() <= 8 && URL.matcher(f.text()).find()
+                && URL.matcher(f.text()).replaceAll(" ").strip().split("\\s+").length <= 3;
+    }
+
+    private static final Pattern URL = Pattern.compile("(?i)(?:https?://|www\\.|pic\\.twitter\\.com/)\\S+");
+
+    private static boolean startsWithPhrase(String key, List<String> markers) {
+        for (String m : markers) {
+            if (key.equals(m) || key.startsWith(m + " ")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isSoft(LineFeatures f) {

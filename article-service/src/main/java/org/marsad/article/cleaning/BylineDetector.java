@@ -27,7 +27,8 @@ final class BylineDetector {
             "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "gmt", "le", "on", "posted", "published",
             "publie", "updated", "mis", "jour", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
             "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "date",
-            "منذ", "ago", "il", "y", "a", "at", "am", "pm", "the", "de", "du", "of");
+            "منذ", "ago", "il", "y", "a", "at", "am", "pm", "the", "de", "du", "of", "and", "et", "with", "avec",
+            "for", "pour", "in", "dans", "to", "من", "الى", "عن", "مع", "ان", "هذا", "هذه");
 
     private BylineDetector() {
     }
@@ -51,15 +52,13 @@ final class BylineDetector {
 
     /** "hassan faqir18 يوليو 2024…" → "hassan faqir": a name directly followed by the date. */
     private static String gluedToDate(String t) {
-        String folded = TextFolding.fold(t);
-        if (folded.length() != t.length()) {
-            return null; // offsets would not line up; such lines are rare
-        }
+        int[] map = new int[t.length() + 1];
+        String folded = TextFolding.fold(t, map);
         int start = PublicationDates.firstDateStart(folded);
         if (start <= 0) {
             return null;
         }
-        String before = t.substring(0, start).replaceAll("[\\s|,:/•·–—\\-]+$", "");
+        String before = t.substring(0, map[start]).replaceAll("[\\s|,:/•·–—\\-]+$", "");
         if (!isName(before)) {
             return null;
         }

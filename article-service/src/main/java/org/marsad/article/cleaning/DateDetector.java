@@ -17,18 +17,19 @@ final class DateDetector {
     }
 
     /**
-     * @param lines      the page lines
-     * @param headEnd    index of the first prose line (header block is {@code [0, headEnd)})
-     * @param cut        index of the first closing marker, or lines.size()
+     * @param lines     the page lines
+     * @param candidate which lines may carry the date (not the headline, which can name a date)
+     * @param headEnd   index of the first prose line (header block is {@code [0, headEnd)})
+     * @param cut       index of the first closing marker, or lines.size()
      */
-    static Optional<String> detect(List<LineFeatures> lines, int headEnd, int cut) {
+    static Optional<String> detect(List<LineFeatures> lines, boolean[] candidate, int headEnd, int cut) {
         String fallback = null;
         for (int pass = 0; pass < 2; pass++) {
             int from = pass == 0 ? 0 : headEnd;
             int to = pass == 0 ? Math.min(headEnd, cut) : cut;
             for (int i = from; i < to; i++) {
                 LineFeatures f = lines.get(i);
-                if (f.isProse() || f.words() > 16 || f.digits() == 0) {
+                if (!candidate[i] || f.isProse() || f.words() > 12 || f.digits() == 0) {
                     continue;
                 }
                 if (pass == 1 && !BoilerplateMarkers.isStamp(f) && !isDateLine(f)) {

@@ -26,7 +26,7 @@ import org.jsoup.select.NodeVisitor;
 final class HtmlExtractor {
 
     /** Metadata read from the page head and markup; every field may be null. */
-    record HtmlPage(List<String> lines, List<Double> linkRatios, String h1, String ogTitle, String htmlTitle,
+    record HtmlPage(List<String> lines, List<Double> linkRatios, List<String> headings, String ogTitle, String htmlTitle,
                     String author, String published, String siteName, String lang) {
     }
 
@@ -41,6 +41,8 @@ final class HtmlExtractor {
     private static final Pattern JSON_LD_DATE = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern JSON_LD_AUTHOR = Pattern.compile(
             "\"author\"\\s*:\\s*(?:\\[\\s*)?\\{[^{}]*?\"name\"\\s*:\\s*\"([^\"]+)\"");
+    private static final List<String> HEADING_QUERIES = List.of("article h1", "main h1", "h1", "article h2",
+            "main h2", "h2");
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4",
             "h5", "h6", "li", "ul", "ol", "blockquote", "br", "tr", "td", "th", "table", "figcaption", "figure", "pre",
             "dd", "dt", "dl", "header", "footer", "address", "hr", "center", "time");
@@ -98,8 +100,16 @@ final class HtmlExtractor {
 
         doc.select("script, style, noscript, template, svg, iframe, object, embed, nav, aside, form, button, "
                 + "select, input, textarea, label, dialog, link, meta").remove();
-        Element h1El = doc.selectFirst("article h1, main h1, h1");
-        String h1 = h1El == null || h1El.text().isBlank() ? null : h1El.text().strip();
+        // Headline candidates in order of trust: h1 inside the article, other h1s, then h2s.
+        List<String> headings = new ArrayList<>();
+        for (String query : HEADING_QUERIES) {
+            for (Element e : doc.select(query)) { // select returns document order, so query by query
+                String t = TextFolding.trim(e.text());
+                if (!t.isEmpty() && !headings.contains(t) && headings.size() < 12) {
+                    headings.add(t);
+                }
+            }
+        }
         // Page-level headers and footers go; a header inside the article (headline, byline) stays.
         for (Element e : doc.select("header, footer")) {
             if (e.normalName().equals("footer") || e.closest("article") == null) {
@@ -111,7 +121,7 @@ final class HtmlExtractor {
         List<String> lines = new ArrayList<>();
         List<Double> ratios = new ArrayList<>();
         toLines(root, lines, ratios);
-        return new HtmlPage(lines, ratios, h1, ogTitle, htmlTitle, author, published, siteName,
+        return new HtmlPage(lines, ratios, List.copyOf(headings), ogTitle, htmlTitle, author, published, siteName,
                 lang == null || lang.isBlank() ? null : lang);
     }
 

@@ -26,6 +26,16 @@ final class OutletDetector {
         boolean isAlias(String key) {
             return !key.isEmpty() && aliasKeys.contains(key);
         }
+
+        /** This outlet named {@code newName} (when given), keeping its spellings. */
+        Outlet withName(String newName) {
+            if (newName == null || newName.isBlank()) {
+                return this;
+            }
+            Set<String> keys = new LinkedHashSet<>(aliasKeys);
+            keys.add(TextFolding.key(newName));
+            return new Outlet(newName.strip(), Set.copyOf(keys));
+        }
     }
 
     private static final Pattern FOLLOW = Pattern.compile(
@@ -36,6 +46,13 @@ final class OutletDetector {
     /** Separators between a dateline and a site name: spaced dashes (also the tatweel), pipes. */
     static final Pattern SEPARATOR = Pattern.compile("\\s+[-–—ـ|]+\\s+|\\s*[-–—|]+\\s*$|^\\s*[-–—|]+\\s*|\\s+ـ\\s*$");
     private static final Pattern HANDLE_TOKEN = Pattern.compile("[a-z][a-z0-9]{3,30}");
+    /** "© 2024 The Atlantic Ledger. All rights reserved.", "Copyright © Le Veilleur 2024". */
+    private static final Pattern COPYRIGHT_NAME = Pattern.compile(
+            "(?i)(?:©|copyright|\\(c\\))\\s*(?:©\\s*)?(?:(?:19|20)\\d{2}\\s*(?:[-–]\\s*(?:19|20)\\d{2}\\s*)?)?"
+                    + "([\\p{L}][\\p{L}\\p{M}0-9 '’&.-]{1,40}?)\\s*(?:[.,|©]|(?:19|20)\\d{2}|all rights|tous droits|جميع الحقوق|$)");
+    /** "جميع الحقوق محفوظة لموقع هسبريس 2024" → "هسبريس". */
+    private static final Pattern ARABIC_RIGHTS_NAME = Pattern.compile(
+            "(?:جميع|كل)\\s+الحقوق\\s+محفوظة\\s+(?:لـ\\s*|ل)(?:موقع|جريدة|صحيفة|مجلة)?\\s*([\\p{L}\\p{M}][\\p{L}\\p{M}0-9 ]{1,40}?)\\s*(?:[.,|©]|(?:19|20)\\d{2}|$)");
     private static final Set<String> PLATFORM_WORDS = Set.of("news", "google", "facebook", "twitter", "instagram",
             "youtube", "telegram", "whatsapp", "tiktok", "x", "linkedin", "threads", "قناه", "صفحه", "فيسبوك",
             "تويتر", "انستغرام", "يوتيوب", "تلغرام", "تيليجرام", "واتساب", "جوجل", "غوغل", "نيوز", "اخبار");
@@ -91,6 +108,7 @@ final class OutletDetector {
         if (handle != null) {
             aliases.add(handle);
         }
+        String fromCopyright = copyrightName(lines);
         String fromUrl = domainLabel(url);
 
         String name;
@@ -104,6 +122,8 @@ final class OutletDetector {
             name = SiteHandles.displayName(handle, siteToken);
         } else if (siteToken != null) {
             name = siteToken;
+        } else if (fromCopyright != null) {
+            name = fromCopyright;
         } else if (fromUrl != null) {
             name = SiteHandles.displayName(fromUrl, null);
         } else {
@@ -114,6 +134,32 @@ final class OutletDetector {
         }
         aliases.remove("");
         return name == null && aliases.isEmpty() ? Outlet.UNKNOWN : new Outlet(name, Set.copyOf(aliases));
+    }
+
+    /** The name in the page's copyright line, when it names one (not a year or a bare ©). */
+    private static String copyrightName(List<LineFeatures> lines) {
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            LineFeatures f = lines.get(i);
+            if (f.words() > 20 || !BoilerplateMarkers.isCopyright(f)) {
+                continue;
+            }
+            String t = TextFolding.trim(f.text());
+            Matcher m = ARABIC_RIGHTS_NAME.matcher(t);
+            String name = m.find() ? m.group(1) : null;
+            if (name == null) {
+                m = COPYRIGHT_NAME.matcher(t);
+                name = m.find() ? m.group(1) : null;
+            }
+            if (name != null) {
+                name = name.strip().replaceAll("[\\s.\\-]+$", "");
+                String k = TextFolding.key(name);
+                if (!k.isEmpty() && name.split("\\s+").length <= 5 && !k.startsWith("all rights")
+                        && !k.startsWith("tous droits") && !k.startsWith("copyright")) {
+                    return name;
+                }
+            }
+        }
+        return null;
     }
 
     /** "Bladna24 News" → "Bladna24"; null when only platform words remain ("Google News"). */

@@ -12,22 +12,43 @@ final class TextFolding {
 
     /** Folded form with punctuation kept; whitespace collapsed. */
     static String fold(String s) {
+        return fold(s, null);
+    }
+
+    /**
+     * Folded form; when {@code map} is given (length at least s.length() + 1) it receives, for each
+     * folded offset, the offset of the same character in {@code s}.
+     */
+    static String fold(String s, int[] map) {
         StringBuilder out = new StringBuilder(s.length());
         boolean space = false;
+        int spaceAt = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = foldChar(s.charAt(i));
             if (c == 0) {
                 continue;
             }
             if (Character.isWhitespace(c)) {
+                if (!space) {
+                    spaceAt = i;
+                }
                 space = out.length() > 0;
                 continue;
             }
             if (space) {
+                if (map != null) {
+                    map[out.length()] = spaceAt;
+                }
                 out.append(' ');
                 space = false;
             }
+            if (map != null) {
+                map[out.length()] = i;
+            }
             out.append(c);
+        }
+        if (map != null) {
+            map[out.length()] = s.length();
         }
         return out.toString();
     }

@@ -109,6 +109,26 @@ final class TitleDetector {
         return t;
     }
 
+    /**
+     * The site name from a &lt;title&gt; that is the headline plus a site name:
+     * "Headline - Hespress" → "Hespress" (also as a prefix "Hespress | Headline").
+     */
+    static String siteFromTitleTag(String titleTag, String headline) {
+        if (titleTag == null || headline == null) {
+            return null;
+        }
+        String t = titleTag.strip();
+        String h = headline.strip();
+        int at = t.indexOf(h);
+        if (at < 0 || t.length() == h.length()) {
+            return null;
+        }
+        String rest = (t.substring(0, at) + " " + t.substring(at + h.length())).strip();
+        rest = rest.replaceAll("^[|–—\\-:»·•\\s]+|[|–—\\-:»·•\\s]+$", "").strip();
+        int words = rest.isEmpty() ? 0 : rest.split("\\s+").length;
+        return words >= 1 && words <= 5 ? rest : null;
+    }
+
     /** Fallback title for a page that starts with prose: its first sentence, at most 20 words. */
     static String firstSentence(String text) {
         String s = text.strip();

@@ -129,7 +129,7 @@ class SyntheticPagesTest {
         assertEquals("2024-07-18", a.publishedAt());
         assertEquals("en", a.language());
         assertEquals("https://www.atlanticledger.com/news/123", a.url());
-        assertEquals("atlanticledger", a.outlet(), "only the URL names the outlet; the handle is returned as-is");
+        assertEquals("The Atlantic Ledger", a.outlet(), "the copyright line names the outlet, better than the URL");
         String body = a.body();
         assertTrue(body.startsWith("Morocco's national police and Portugal's Public Security Police signed"), body);
         assertTrue(body.endsWith("will be reviewed after one year."), body);

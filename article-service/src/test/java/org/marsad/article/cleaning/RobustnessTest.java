@@ -1,0 +1,149 @@
+package org.marsad.article.cleaning;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Synthetic page shapes (made up for these tests) that a cleaner tuned on the seeds could get wrong. */
+class RobustnessTest {
+
+    private static final ArticleCleaner CLEANER = new ArticleCleaner();
+
+    @Test
+    void hardWrappedTextIsRejoined() {
+        // synthetic: an e-mailed dispatch wrapped at 72 columns
+        String text = """
+                Police chiefs meet in Rabat
+
+                The heads of the Moroccan and Spanish police met in Rabat on Monday to
+                review joint operations against drug trafficking networks in the Strait
+                of Gibraltar, according to a joint statement released after the talks.
+
+                Both sides agreed to set up a permanent liaison office and to hold joint
+                training sessions for border officers in the coming months, the statement
+                said, adding that the next meeting would take place in Madrid.
+                """;
+        CleanedArticle a = CLEANER.clean(text, null);
+        assertEquals("Police chiefs meet in Rabat", a.title());
+        assertEquals(2, a.body().split("\n\n").length, a.body());
+        assertTrue(a.body().contains("met in Rabat on Monday to review joint operations"), a.body());
+        assertTrue(a.body().contains("in the Strait of Gibraltar, according to"), a.body());
+    }
+
+    @Test
+    void photoCreditWithCopyrightSignDoesNotEndTheArticle() {
+        // synthetic
+        String text = """
+                حموشي يستقبل نظيره البلجيكي بالرباط
+
+                استقبل المدير العام للأمن الوطني ولمراقبة التراب الوطني، اليوم الثلاثاء بالرباط، المفوض العام للشرطة الفيدرالية البلجيكية، في إطار زيارة عمل.
+
+                صورة أرشيفية © و.م.ع
+
+                وتناولت المباحثات سبل تعزيز التعاون الأمني الثنائي في مجال مكافحة الإرهاب والجريمة المنظمة وتبادل المعلومات العملياتية بين البلدين.
+
+                اترك تعليقاً
+                """;
+        CleanedArticle a = CLEANER.clean(text, null);
+        assertTrue(a.body().contains("وتناولت المباحثات سبل تعزيز التعاون الأمني"), a.body());
+        assertFalse(a.body().contains("©"), a.body());
+        assertFalse(a.body().contains("اترك"), a.body());
+    }
+
+    @Test
+    void commentCounterUnderAQuestionHeadlineDoesNotEndTheArticle() {
+        // synthetic
+        String text = """
+                هل تنجح الأجهزة الأمنية المغربية في تأمين كأس إفريقيا المقبلة؟
+                0 تعليقات
+                الأربعاء 3 يناير 2024
+
+                تستعد الأجهزة الأمنية المغربية لتأمين نهائيات كأس إفريقيا للأمم، التي ستحتضنها المملكة، من خلال خطة شاملة تشمل تعزيز المراقبة وتكوين العناصر.
+                """;
+        CleanedArticle a = CLEANER.clean(text, null);
+        assertEquals("هل تنجح الأجهزة الأمنية المغربية في تأمين كأس إفريقيا المقبلة؟", a.title());
+        assertEquals("2024-01-03", a.publishedAt());
+        assertTrue(a.body().startsWith("تستعد الأجهزة الأمنية"), a.body());
+    }
+
+    @Test
+    void inlineReadAlsoKeepsTheRestOfTheArticle() {
+        // synthetic
+        String text = """
+                Le Maroc et la Belgique signent un accord de sécurité
+
+                Le ministre de l'Intérieur marocain et son homologue belge ont signé mardi à Bruxelles un accord de coopération en matière de sécurité.
+
+                À lire aussi
+                Hammouchi reçoit le chef de la police fédérale belge
+
+                L'accord prévoit des échanges d'informations sur les réseaux de trafic de drogue et des formations communes pour les enquêteurs des deux pays.
+                """;
+        CleanedArticle a = CLEANER.clean(text, null);
+        assertTrue(a.body().contains("L'accord prévoit des échanges"), a.body());
+        assertFalse(a.body().contains("Hammouchi reçoit"), a.body());
+        assertFalse(a.body().contains("À lire aussi"), a.body());
+        assertEquals("fr", a.language());
+    }
+
+    @Test
+    void datesInTheHeadlineOrInRelatedNoiseAreNotThePublicationDate() {
+        // synthetic
+        String text = """
+                اجتماع أمني مغربي فرنسي يوم 26 يونيو 2024 بباريس
+
+                أجرى المدير العام للأمن الوطني مباحثات مع نظيره الفرنسي، بباريس، حول تعزيز التعاون الأمني بين البلدين في مجالات متعددة.
+
+                مقالات ذات صلة
+                حموشي يستقبل وفدا أمنيا إسبانيا
+                18 يوليو 2024
+                """;
+        CleanedArticle a = CLEANER.clean(text, null);
+        assertNull(a.publishedAt());
+    }
+
+    @Test
+    void htmlLogoH1AndTitleTagSuffix() {
+        // synthetic: the logo is the first h1, the site name only in <title>, teaser cards are <article>s
+        String html = """
+                <html><head><title>Hammouchi reçoit la patronne de la DGSI - Maroc Sécurité</title></head><body>
+                <h1 class="logo"><a href="/">Maroc Sécurité</a></h1>
+                <div class="post">
+                  <h2>Hammouchi reçoit la patronne de la DGSI</h2>
+                  <p>Le directeur général de la DGSN et de la DGST, Abdellatif Hammouchi, a reçu jeudi à Rabat la directrice générale de la sécurité intérieure française, Céline Berthon.</p>
+                  <p>Les deux responsables ont évoqué la coopération dans la lutte contre le terrorisme et l'espionnage, selon un communiqué officiel publié à l'issue de la rencontre.</p>
+                </div>
+                <article class="card"><a href="/1">Un autre article sur la police</a></article>
+                <article class="card"><a href="/2">Encore un article</a></article>
+                </body></html>
+                """;
+        CleanedArticle a = CLEANER.clean(html, null);
+        assertEquals("Hammouchi reçoit la patronne de la DGSI", a.title());
+        assertEquals("Maroc Sécurité", a.outlet());
+        assertTrue(a.body().startsWith("Le directeur général de la DGSN"), a.body());
+        assertFalse(a.body().contains("Un autre article"), a.body());
+        assertEquals(2, a.body().split("\n\n").length, a.body());
+    }
+
+    @Test
+    void kickerAndCategoryAboveTheHeadlineAreDropped() {
+        // synthetic
+        String text = """
+                الرئيسية » أخبار وطنية
+                عاجل
+                بقلم: سعيد الإدريسي
+                الرباط تحتضن اجتماعا أمنيا إقليميا رفيع المستوى
+
+                تحتضن الرباط، ابتداء من يوم غد، اجتماعا أمنيا إقليميا بمشاركة مسؤولين أمنيين من عدة دول إفريقية وأوروبية، لبحث سبل مواجهة التهديدات الإرهابية.
+                شارك
+                فيسبوك تويتر واتساب
+                """;
+        CleanedArticle a = CLEANER.clean(text, null);
+        assertEquals("الرباط تحتضن اجتماعا أمنيا إقليميا رفيع المستوى", a.title());
+        assertEquals("سعيد الإدريسي", a.author());
+        assertEquals(1, a.body().split("\n\n").length, a.body());
+    }
+}
