@@ -1,0 +1,80 @@
+package org.marsad.entity.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.BatchSize;
+import org.marsad.entity.extraction.EntityType;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A person, organization, place or named happening in the graph, with every spelling seen for it. */
+@Entity
+@Table(name = "entity")
+public class EntityRecord extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "kb_id")
+    public String kbId;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Column(name = "name_ar")
+    public String nameAr;
+
+    @Column(name = "name_key", nullable = false)
+    public String nameKey;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public EntityType type;
+
+    @Column(name = "wikidata_id")
+    public String wikidataId;
+
+    @ElementCollection
+    @CollectionTable(name = "entity_alias", joinColumns = @JoinColumn(name = "entity_id"))
+    @BatchSize(size = 100)
+    public List<Alias> aliases = new ArrayList<>();
+
+    /** Adds a spelling unless one with the same folded key is known. */
+    public boolean addAlias(String alias, String aliasKey) {
+        if (alias == null || alias.isBlank() || aliasKey.isBlank() || aliases.stream().anyMatch(a -> a.aliasKey.equals(aliasKey))) {
+            return false;
+        }
+        aliases.add(new Alias(alias.strip(), aliasKey));
+        return true;
+    }
+
+    @Embeddable
+    public static class Alias {
+        @Column(nullable = false)
+        public String alias;
+
+        @Column(name = "alias_key", nullable = false)
+        public String aliasKey;
+
+        protected Alias() {
+        }
+
+        public Alias(String alias, String aliasKey) {
+            this.alias = alias;
+            this.aliasKey = aliasKey;
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package org.marsad.entity.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.BatchSize;
+import org.marsad.entity.extraction.DatePrecision;
+import org.marsad.entity.extraction.EventStatus;
+import org.marsad.entity.extraction.EventType;
+import org.marsad.entity.extraction.Topic;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** A happening in the graph, with who took part, for which organizations, and every article that reports it. */
+@Entity
+@Table(name = "event")
+public class EventRecord extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public EventType type;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public EventStatus status;
+
+    public String date;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "date_precision")
+    public DatePrecision datePrecision;
+
+    @Column(name = "date_from")
+    public LocalDate dateFrom;
+
+    @Column(name = "date_to")
+    public LocalDate dateTo;
+
+    @Column(name = "location_id")
+    public Long locationId;
+
+    public double confidence;
+
+    @ElementCollection
+    @CollectionTable(name = "event_topic", joinColumns = @JoinColumn(name = "event_id"))
+    @Column(name = "topic")
+    @Enumerated(EnumType.STRING)
+    @BatchSize(size = 100)
+    public Set<Topic> topics = new LinkedHashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "event_participant", joinColumns = @JoinColumn(name = "event_id"))
+    @BatchSize(size = 100)
+    public List<Participant> participants = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "event_organization", joinColumns = @JoinColumn(name = "event_id"))
+    @Column(name = "entity_id")
+    @BatchSize(size = 100)
+    public Set<Long> organizationIds = new LinkedHashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "event_source", joinColumns = @JoinColumn(name = "event_id"))
+    @BatchSize(size = 100)
+    public List<Source> sources = new ArrayList<>();
+
+    @Embeddable
+    public static class Participant {
+        @Column(name = "entity_id", nullable = false)
+        public Long entityId;
+
+        public String role;
+
+        protected Participant() {
+        }
+
+        public Participant(Long entityId, String role) {
+            this.entityId = entityId;
+            this.role = role;
+        }
+    }
+
+    @Embeddable
+    public static class Source {
+        @Column(name = "article_id", nullable = false)
+        public String articleId;
+
+        @Column(name = "start_offset", nullable = false)
+        public int start;
+
+        @Column(name = "end_offset", nullable = false)
+        public int end;
+
+        @Column(nullable = false)
+        public String text;
+
+        protected Source() {
+        }
+
+        public Source(String articleId, int start, int end, String text) {
+            this.articleId = articleId;
+            this.start = start;
+            this.end = end;
+            this.text = text;
+        }
+    }
+}

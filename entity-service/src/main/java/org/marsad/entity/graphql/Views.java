@@ -1,0 +1,81 @@
+package org.marsad.entity.graphql;
+
+import org.marsad.entity.extraction.DatePrecision;
+import org.marsad.entity.extraction.EntityType;
+import org.marsad.entity.extraction.EventStatus;
+import org.marsad.entity.extraction.EventType;
+import org.marsad.entity.extraction.Topic;
+
+import java.util.List;
+
+/** The shapes of the entity subgraph. Flat on purpose: the gateway resolves nested fields in batches. */
+public final class Views {
+
+    private Views() {
+    }
+
+    public record EntityView(String id, String name, String nameAr, EntityType type, List<String> aliases,
+                             String wikidataId, int mentionCount) {
+    }
+
+    public record SpanView(int start, int end, String text) {
+    }
+
+    public record SourceView(String articleId, SpanView evidence) {
+    }
+
+    public record ParticipantView(EntityView entity, String role) {
+    }
+
+    public record EventView(String id, EventType type, EventStatus status, String date, DatePrecision datePrecision,
+                            EntityView location, List<ParticipantView> participants, List<EntityView> organizations,
+                            List<Topic> topics, double confidence, List<SourceView> sources) {
+    }
+
+    public record RoleView(String title, EntityView organization, SourceView source) {
+    }
+
+    public record EventEdge(String cursor, EventView node) {
+    }
+
+    public record EventPage(long totalCount, List<EventEdge> edges, boolean hasNextPage, String endCursor) {
+    }
+
+    public record EntityEdge(String cursor, EntityView node) {
+    }
+
+    public record EntityPage(long totalCount, List<EntityEdge> edges, boolean hasNextPage, String endCursor) {
+    }
+
+    public record ArticleRefEdge(String cursor, String articleId) {
+    }
+
+    public record ArticleRefPage(long totalCount, List<ArticleRefEdge> edges, boolean hasNextPage, String endCursor) {
+    }
+
+    /** Batched answers carry the key they answer, so the gateway can match them whatever the order. */
+    public record ArticleEvents(String articleId, List<EventView> events) {
+    }
+
+    public record ArticleEntities(String articleId, List<EntityView> entities) {
+    }
+
+    public record EntityRoles(String entityId, List<RoleView> roles) {
+    }
+
+    public record EntityEvents(String entityId, EventPage events) {
+    }
+
+    public record EntityArticles(String entityId, ArticleRefPage articles) {
+    }
+
+    public record ExtractedEntity(String name, EntityType type, List<SpanView> mentions) {
+    }
+
+    public record ExtractedEvent(EventType type, EventStatus status, String date, String location, List<String> participants,
+                                 List<String> organizations, List<Topic> topics, SpanView evidence) {
+    }
+
+    public record ExtractionPreview(List<ExtractedEntity> entities, List<ExtractedEvent> events) {
+    }
+}

@@ -1,0 +1,71 @@
+package org.marsad.entity.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.marsad.entity.domain.EntityRecord;
+import org.marsad.entity.extraction.EntityType;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Entities and the ways to find them: knowledge-base id, folded name, any alias, or approximate spelling. */
+@ApplicationScoped
+public class EntityRepository implements PanacheRepository<EntityRecord> {
+
+    public Optional<EntityRecord> findByKbId(String kbId) {
+        return find("kbId", kbId).firstResultOptional();
+    }
+
+    public Optional<EntityRecord> findDiscovered(EntityType type, String nameKey) {
+        return find("kbId is null and type = ?1 and nameKey = ?2", type, nameKey).firstResultOptional();
+    }
+
+    public List<EntityRecord> listByIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    }
+
+    /** Entity ids whose id, knowledge-base id, or any alias folds to {@code key}. */
+    public List<Long> idsMatching(String raw, String key) {
+        return getEntityManager().createQuery("""
+                        select distinct e.id from EntityRecord e left join e.aliases a
+                        where a.aliasKey = :key or e.nameKey = :key or lower(e.kbId) = :raw or cast(e.id as string) = :raw""", Long.class)
+                .setParameter("key", key)
+                .setParameter("raw", raw.toLowerCase())
+                .getResultList();
+    }
+
+    /** A page of entities whose aliases contain or resemble {@code key} (trigram similarity), best match first. */
+    @SuppressWarnings("unchecked")
+    public PageOf<Long> search(String key, EntityType type, int offset, int limit) {
+        List<String> where = new ArrayList<>();
+        if (key != null) {
+            where.add("(a.alias_key LIKE '%' || :key || '%' OR similarity(a.alias_key, :key) > 0.4)");
+        }
+        if (type != null) {
+            where.add("e.type = :type");
+        }
+        String filter = where.isEmpty() ? "" : "WHERE " + String.join(" AND ", where);
+        String score = key == null ? "0" : "max(similarity(a.alias_key, :key))";
+        String select = "SELECT e.id, " + score + " AS score FROM entity e "
+                + "LEFT JOIN entity_alias a ON a.entity_id = e.id " + filter + " GROUP BY e.id";
+        var rows = getEntityManager().createNativeQuery(
+                "SELECT id FROM (" + select + ") s ORDER BY score DESC, id LIMIT :limit OFFSET :offset");
+        var total = getEntityManager().createNativeQuery("SELECT count(*) FROM (" + select + ") s");
+        for (var q : List.of(rows, total)) {
+            if (key != null) {
+                q.setParameter("key", key);
+            }
+            if (type != null) {
+                q.setParameter("type", type.name());
+            }
+        }
+        rows.setParameter("limit", limit).setParameter("offset", offset);
+        List<Long> ids = ((List<Number>) rows.getResultList()).stream().map(Number::longValue).toList();
+        return new PageOf<>(ids, ((Number) total.getSingleResult()).longValue());
+    }
+
+    public record PageOf<T>(List<T> items, long total) {
+    }
+}

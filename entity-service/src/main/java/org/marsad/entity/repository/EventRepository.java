@@ -1,0 +1,67 @@
+package org.marsad.entity.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.marsad.entity.domain.EventRecord;
+import org.marsad.entity.extraction.EventType;
+import org.marsad.entity.extraction.Topic;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/** Events, filtered by who is involved, type, topic and dates. */
+@ApplicationScoped
+public class EventRepository implements PanacheRepository<EventRecord> {
+
+    public List<EventRecord> listByIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    }
+
+    /**
+     * A page of events, newest first. An event involves an entity when the entity takes part or is one of the
+     * event's organizations (organizations a participant acts for are stored there at extraction).
+     */
+    public EntityRepository.PageOf<EventRecord> page(EventFilter filter, int offset, int limit) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (filter.involving() != null) {
+            where.add("""
+                    (exists (select 1 from EventRecord x join x.participants p where x = e and p.entityId in :involving)
+                     or exists (select 1 from EventRecord y join y.organizationIds o where y = e and o in :involving)
+                     or e.locationId in :involving)""");
+            params.and("involving", filter.involving());
+        }
+        if (filter.articleId() != null) {
+            where.add("exists (select 1 from EventRecord z join z.sources s where z = e and s.articleId = :article)");
+            params.and("article", filter.articleId());
+        }
+        if (filter.type() != null) {
+            where.add("e.type = :type");
+            params.and("type", filter.type());
+        }
+        if (filter.topic() != null) {
+            where.add(":topic member of e.topics");
+            params.and("topic", filter.topic());
+        }
+        if (filter.from() != null) {
+            where.add("e.dateTo >= :from");
+            params.and("from", filter.from());
+        }
+        if (filter.to() != null) {
+            where.add("e.dateFrom <= :to");
+            params.and("to", filter.to());
+        }
+        String query = "from EventRecord e " + (where.isEmpty() ? "" : "where " + String.join(" and ", where) + " ")
+                + "order by e.dateFrom desc nulls last, e.id desc";
+        var found = find(query, params);
+        long total = found.count();
+        return new EntityRepository.PageOf<>(found.range(offset, offset + limit - 1).list(), total);
+    }
+
+    /** Filters of an event listing; null means "any". {@code involving} holds entity ids. */
+    public record EventFilter(List<Long> involving, String articleId, EventType type, Topic topic, LocalDate from, LocalDate to) {
+    }
+}

@@ -1,0 +1,60 @@
+package org.marsad.entity.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.marsad.entity.domain.Mention;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Mentions: how often entities are named, and in which articles. */
+@ApplicationScoped
+public class MentionRepository implements PanacheRepository<Mention> {
+
+    public Map<Long, Integer> countByEntity(Collection<Long> entityIds) {
+        Map<Long, Integer> counts = new HashMap<>();
+        if (entityIds.isEmpty()) {
+            return counts;
+        }
+        getEntityManager().createQuery("select m.entityId, count(m) from Mention m where m.entityId in :ids group by m.entityId", Object[].class)
+                .setParameter("ids", entityIds)
+                .getResultList()
+                .forEach(row -> counts.put((Long) row[0], ((Number) row[1]).intValue()));
+        return counts;
+    }
+
+    /** Entity ids named by each article, most named first. */
+    public Map<String, List<Long>> entityIdsByArticle(Collection<String> articleIds) {
+        Map<String, List<Long>> byArticle = new HashMap<>();
+        if (articleIds.isEmpty()) {
+            return byArticle;
+        }
+        getEntityManager().createQuery("""
+                        select m.articleId, m.entityId from Mention m where m.articleId in :ids
+                        group by m.articleId, m.entityId order by m.articleId, count(m) desc, min(m.start)""", Object[].class)
+                .setParameter("ids", articleIds)
+                .getResultList()
+                .forEach(row -> byArticle.computeIfAbsent((String) row[0], k -> new java.util.ArrayList<>()).add((Long) row[1]));
+        return byArticle;
+    }
+
+    /** A page of the articles that name an entity, most recent extraction first. */
+    public PageOf<String> articleIds(Long entityId, int offset, int limit) {
+        List<String> ids = getEntityManager().createQuery("""
+                        select m.articleId from Mention m where m.entityId = :id
+                        group by m.articleId order by max(m.id) desc""", String.class)
+                .setParameter("id", entityId)
+                .getResultList();
+        int to = Math.min(ids.size(), offset + limit);
+        return new PageOf<>(offset >= ids.size() ? List.of() : ids.subList(offset, to), ids.size());
+    }
+
+    public long deleteByArticle(String articleId) {
+        return delete("articleId", articleId);
+    }
+
+    public record PageOf<T>(List<T> items, long total) {
+    }
+}

@@ -1,0 +1,25 @@
+package org.marsad.entity.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.marsad.entity.domain.EntityRole;
+
+import java.util.Collection;
+import java.util.List;
+
+/** Titles people hold. */
+@ApplicationScoped
+public class RoleRepository implements PanacheRepository<EntityRole> {
+
+    public List<EntityRole> findByPeople(Collection<Long> personIds) {
+        return personIds.isEmpty() ? List.of() : list("personId in ?1 order by personId, id", personIds);
+    }
+
+    public boolean hasKnowledgeBaseRole(Long personId, String title, Long organizationId) {
+        return count("personId = ?1 and title = ?2 and articleId is null and organizationId = ?3", personId, title, organizationId) > 0;
+    }
+
+    public long deleteByArticle(String articleId) {
+        return delete("articleId", articleId);
+    }
+}

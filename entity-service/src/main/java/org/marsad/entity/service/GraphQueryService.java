@@ -1,0 +1,179 @@
+package org.marsad.entity.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.marsad.commons.paging.OffsetCursor;
+import org.marsad.commons.rest.ApiException;
+import org.marsad.entity.domain.EntityRole;
+import org.marsad.entity.extraction.EntityType;
+import org.marsad.entity.extraction.EventType;
+import org.marsad.entity.extraction.NameKey;
+import org.marsad.entity.extraction.Topic;
+import org.marsad.entity.graphql.Views.ArticleEntities;
+import org.marsad.entity.graphql.Views.ArticleEvents;
+import org.marsad.entity.graphql.Views.ArticleRefEdge;
+import org.marsad.entity.graphql.Views.ArticleRefPage;
+import org.marsad.entity.graphql.Views.EntityEdge;
+import org.marsad.entity.graphql.Views.EntityPage;
+import org.marsad.entity.graphql.Views.EntityRoles;
+import org.marsad.entity.graphql.Views.EntityView;
+import org.marsad.entity.graphql.Views.EventEdge;
+import org.marsad.entity.graphql.Views.EventPage;
+import org.marsad.entity.graphql.Views.EventView;
+import org.marsad.entity.mapping.ViewMapper;
+import org.marsad.entity.repository.EntityRepository;
+import org.marsad.entity.repository.EventRepository;
+import org.marsad.entity.repository.EventRepository.EventFilter;
+import org.marsad.entity.repository.MentionRepository;
+import org.marsad.entity.repository.RoleRepository;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The read side of the graph, shaped for the gateway: pages, lookups by id and batched lookups. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class GraphQueryService {
+
+    private final EntityRepository entities;
+    private final EventRepository events;
+    private final MentionRepository mentions;
+    private final RoleRepository roles;
+    private final ViewMapper mapper;
+
+    public GraphQueryService(EntityRepository entities, EventRepository events, MentionRepository mentions,
+                             RoleRepository roles, ViewMapper mapper) {
+        this.entities = entities;
+        this.events = events;
+        this.mentions = mentions;
+        this.roles = roles;
+        this.mapper = mapper;
+    }
+
+    /**
+     * Events, newest first. {@code involving} is an entity id, a name, an alias or an acronym in any script;
+     * an event involves it when it takes part, is one of the organizations, or is the place.
+     */
+    public EventPage events(String involving, EventType type, Topic topic, String from, String to, Integer first, String after) {
+        int size = OffsetCursor.pageSize(first, 20);
+        int offset = OffsetCursor.startAfter(after);
+        List<Long> involved = null;
+        if (involving != null && !involving.isBlank()) {
+            involved = resolve(involving);
+            if (involved.isEmpty()) {
+                return new EventPage(0, List.of(), false, null);
+            }
+        }
+        var filter = new EventFilter(involved, null, type, topic, day("from", from, 0), day("to", to, 1));
+        var page = events.page(filter, offset, size);
+        List<EventView> views = mapper.events(page.items());
+        List<EventEdge> edges = new ArrayList<>();
+        for (int i = 0; i < views.size(); i++) {
+            edges.add(new EventEdge(OffsetCursor.encode(offset + i), views.get(i)));
+        }
+        return new EventPage(page.total(), edges, offset + views.size() < page.total(), lastCursor(edges.size(), offset));
+    }
+
+    public Optional<EventView> event(String id) {
+        return parseId(id).flatMap(events::findByIdOptional).map(e -> mapper.events(List.of(e)).get(0));
+    }
+
+    public Optional<EntityView> entity(String id) {
+        return parseId(id).flatMap(i -> Optional.ofNullable(mapper.entityViews(List.of(i)).get(i)));
+    }
+
+    public List<EntityView> entitiesByIds(List<String> ids) {
+        Map<Long, EntityView> byId = mapper.entityViews(ids.stream().map(GraphQueryService::parseId).flatMap(Optional::stream).toList());
+        return ids.stream().map(id -> parseId(id).map(byId::get).orElse(null)).toList();
+    }
+
+    public EntityPage entities(String search, EntityType type, Integer first, String after) {
+        int size = OffsetCursor.pageSize(first, 20);
+        int offset = OffsetCursor.startAfter(after);
+        String key = search == null || search.isBlank() ? null : NameKey.of(search);
+        var page = entities.search(key == null || key.isBlank() ? null : key, type, offset, size);
+        List<EntityView> views = mapper.entities(page.items());
+        List<EntityEdge> edges = new ArrayList<>();
+        for (int i = 0; i < views.size(); i++) {
+            edges.add(new EntityEdge(OffsetCursor.encode(offset + i), views.get(i)));
+        }
+        return new EntityPage(page.total(), edges, offset + views.size() < page.total(), lastCursor(edges.size(), offset));
+    }
+
+    public List<ArticleEvents> eventsByArticles(List<String> articleIds) {
+        List<ArticleEvents> result = new ArrayList<>();
+        for (String articleId : articleIds) {
+            var page = events.page(new EventFilter(null, articleId, null, null, null, null), 0, OffsetCursor.MAX_PAGE);
+            result.add(new ArticleEvents(articleId, mapper.events(page.items())));
+        }
+        return result;
+    }
+
+    public List<ArticleEntities> entitiesByArticles(List<String> articleIds) {
+        Map<String, List<Long>> ids = mentions.entityIdsByArticle(articleIds);
+        Map<Long, EntityView> views = mapper.entityViews(ids.values().stream().flatMap(List::stream).collect(Collectors.toSet()));
+        return articleIds.stream().map(a -> new ArticleEntities(a,
+                ids.getOrDefault(a, List.of()).stream().map(views::get).filter(v -> v != null).toList())).toList();
+    }
+
+    public List<EntityRoles> rolesByEntities(List<String> entityIds) {
+        List<Long> people = entityIds.stream().map(GraphQueryService::parseId).flatMap(Optional::stream).toList();
+        List<EntityRole> found = roles.findByPeople(people);
+        Set<Long> orgIds = new HashSet<>();
+        found.forEach(r -> {
+            if (r.organizationId != null) {
+                orgIds.add(r.organizationId);
+            }
+        });
+        Map<Long, EntityView> orgs = mapper.entityViews(orgIds);
+        Map<Long, List<EntityRole>> byPerson = found.stream().collect(Collectors.groupingBy(r -> r.personId));
+        return entityIds.stream().map(id -> new EntityRoles(id, parseId(id)
+                .map(p -> mapper.roles(byPerson.getOrDefault(p, List.of()), orgs)).orElse(List.of()))).toList();
+    }
+
+    public ArticleRefPage articlesOf(String entityId, Integer first, String after) {
+        int size = OffsetCursor.pageSize(first, 20);
+        int offset = OffsetCursor.startAfter(after);
+        var page = parseId(entityId).map(id -> mentions.articleIds(id, offset, size))
+                .orElse(new MentionRepository.PageOf<>(List.of(), 0));
+        List<ArticleRefEdge> edges = new ArrayList<>();
+        for (int i = 0; i < page.items().size(); i++) {
+            edges.add(new ArticleRefEdge(OffsetCursor.encode(offset + i), page.items().get(i)));
+        }
+        return new ArticleRefPage(page.total(), edges, offset + edges.size() < page.total(), lastCursor(edges.size(), offset));
+    }
+
+    private List<Long> resolve(String involving) {
+        String raw = involving.strip();
+        return entities.idsMatching(raw, NameKey.of(raw));
+    }
+
+    private static String lastCursor(int count, int offset) {
+        return count == 0 ? null : OffsetCursor.encode(offset + count - 1);
+    }
+
+    private static LocalDate day(String name, String value, int end) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        LocalDate day = EventDates.range(value.strip())[end];
+        if (day == null) {
+            throw new ApiException(400, "INVALID_DATE", name + " must be an ISO date (2024, 2024-06 or 2024-06-26)");
+        }
+        return day;
+    }
+
+    private static Optional<Long> parseId(String id) {
+        try {
+            return Optional.of(Long.parseLong(id.strip()));
+        } catch (NumberFormatException | NullPointerException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package org.marsad.entity.service;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+import org.marsad.entity.domain.EntityRecord;
+import org.marsad.entity.domain.EntityRole;
+import org.marsad.entity.extraction.KbEntity;
+import org.marsad.entity.extraction.KbRole;
+import org.marsad.entity.extraction.KnowledgeBase;
+import org.marsad.entity.extraction.NameKey;
+import org.marsad.entity.repository.EntityRepository;
+import org.marsad.entity.repository.RoleRepository;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+import java.util.Map;
+
+/**
+ * Puts the curated knowledge base into the database at start (after migration): adds entities, spellings
+ * and roles it lacks, and never removes what is there, so entities changed through the API persist.
+ */
+@ApplicationScoped
+public class KnowledgeBaseLoader {
+
+    private static final Logger LOG = Logger.getLogger(KnowledgeBaseLoader.class);
+
+    private final KnowledgeBase knowledgeBase;
+    private final EntityRepository entities;
+    private final RoleRepository roles;
+
+    public KnowledgeBaseLoader(KnowledgeBase knowledgeBase, EntityRepository entities, RoleRepository roles) {
+        this.knowledgeBase = knowledgeBase;
+        this.entities = entities;
+        this.roles = roles;
+    }
+
+    @Transactional
+    void onStart(@Observes @Priority(10) StartupEvent event) {
+        Map<String, EntityRecord> byKbId = new HashMap<>();
+        int added = 0;
+        for (KbEntity kb : knowledgeBase.entities()) {
+            var existing = entities.findByKbId(kb.id());
+            EntityRecord record = existing.orElseGet(EntityRecord::new);
+            if (existing.isEmpty()) {
+                record.kbId = kb.id();
+                record.name = kb.name();
+                record.nameAr = kb.nameAr();
+                record.nameKey = NameKey.of(kb.name());
+                record.type = kb.type();
+                record.wikidataId = kb.wikidataId();
+                added++;
+            }
+            for (String alias : namesOf(kb)) {
+                record.addAlias(alias, NameKey.of(alias));
+            }
+            if (existing.isEmpty()) {
+                entities.persist(record);
+            }
+            byKbId.put(kb.id(), record);
+        }
+        for (KbEntity kb : knowledgeBase.entities()) {
+            for (KbRole role : kb.roles()) {
+                addRole(byKbId.get(kb.id()), role, byKbId.get(role.organizationId()));
+            }
+        }
+        LOG.infof("Knowledge base: %d entities, %d new in the database", knowledgeBase.entities().size(), added);
+    }
+
+    private static List<String> namesOf(KbEntity kb) {
+        List<String> names = new ArrayList<>();
+        Stream.of(kb.name(), kb.nameAr(), kb.nameFr()).filter(Objects::nonNull).forEach(names::add);
+        names.addAll(kb.aliases());
+        return names;
+    }
+
+    private void addRole(EntityRecord person, KbRole role, EntityRecord organization) {
+        Long orgId = organization == null ? null : organization.id;
+        if (roles.hasKnowledgeBaseRole(person.id, role.title(), orgId)) {
+            return;
+        }
+        EntityRole r = new EntityRole();
+        r.personId = person.id;
+        r.title = role.title();
+        r.organizationId = orgId;
+        roles.persist(r);
+    }
+}

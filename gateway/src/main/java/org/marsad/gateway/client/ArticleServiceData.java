@@ -1,0 +1,28 @@
+package org.marsad.gateway.client;
+
+import java.util.List;
+
+/** The article subgraph's shapes, as the typesafe client reads them. */
+public final class ArticleServiceData {
+
+    private ArticleServiceData() {
+    }
+
+    public record ArticleData(String id, String url, String title, String outlet, String author, String publishedAt,
+                              String language, String body) {
+    }
+
+    public record ArticleEdgeData(String cursor, ArticleData node) {
+    }
+
+    public record ArticlePageData(long totalCount, List<ArticleEdgeData> edges, boolean hasNextPage, String endCursor) {
+    }
+
+    /** article-service's REST answer to POST /articles. */
+    public record IngestData(String id, boolean duplicate) {
+    }
+
+    /** article-service's REST error body. */
+    public record ErrorData(int status, String code, String message) {
+    }
+}

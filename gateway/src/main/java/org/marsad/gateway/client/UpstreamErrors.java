@@ -1,0 +1,36 @@
+package org.marsad.gateway.client;
+
+import io.smallrye.graphql.client.GraphQLClientException;
+import io.smallrye.graphql.client.GraphQLError;
+import org.jboss.logging.Logger;
+import org.marsad.gateway.graphql.errors.BadRequestError;
+import org.marsad.gateway.graphql.errors.UpstreamUnavailableError;
+
+import java.util.Map;
+
+/** Turns a failed call to a service into the error the gateway's client should see. */
+final class UpstreamErrors {
+
+    private static final Logger LOG = Logger.getLogger(UpstreamErrors.class);
+
+    private UpstreamErrors() {
+    }
+
+    static RuntimeException translate(String service, RuntimeException e) {
+        if (e instanceof BadRequestError || e instanceof UpstreamUnavailableError) {
+            return e;
+        }
+        if (e instanceof GraphQLClientException graphql) {
+            for (GraphQLError error : graphql.getErrors()) {
+                Map<String, Object> extensions = error.getExtensions();
+                Object exception = extensions == null ? null : extensions.get("exception");
+                // The services reject bad arguments with ApiException, whose message is written for clients.
+                if (exception != null && exception.toString().endsWith("ApiException")) {
+                    return new BadRequestError(error.getMessage());
+                }
+            }
+        }
+        LOG.warnf(e, "%s failed", service);
+        return new UpstreamUnavailableError(service + " is unavailable; try again shortly");
+    }
+}

@@ -1,0 +1,101 @@
+package org.marsad.gateway.graphql;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+import org.marsad.gateway.client.ArticleService;
+import org.marsad.gateway.client.ArticleServiceData.ArticleData;
+import org.marsad.gateway.client.EntityService;
+import org.marsad.gateway.client.EntityServiceData;
+import org.marsad.gateway.model.Article;
+import org.marsad.gateway.model.Connections.ArticleConnection;
+import org.marsad.gateway.model.Connections.ArticleEdge;
+import org.marsad.gateway.model.Connections.EventConnection;
+import org.marsad.gateway.model.Connections.PageInfo;
+import org.marsad.gateway.model.Entity;
+import org.marsad.gateway.model.Event;
+import org.marsad.gateway.model.EventSource;
+import org.marsad.gateway.model.Role;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Fields that cross services. Each takes the whole level's sources at once (the list form of {@code @Source}),
+ * so a query costs one call per service per level, never one per item.
+ */
+@GraphQLApi
+public class BatchedFields {
+
+    private final EntityService entities;
+    private final ArticleService articles;
+
+    public BatchedFields(EntityService entities, ArticleService articles) {
+        this.entities = entities;
+        this.articles = articles;
+    }
+
+    public List<@NonNull Article> article(@Source List<EventSource> sources) {
+        Map<String, Article> byId = articlesById(sources.stream().map(EventSource::articleId).toList());
+        return sources.stream().map(s -> byId.get(s.articleId())).toList();
+    }
+
+    public List<@NonNull List<@NonNull Role>> roles(@Source List<Entity> people) {
+        var answers = entities.rolesByEntities(ids(people, Entity::id)).stream()
+                .collect(Collectors.toMap(EntityServiceData.EntityRolesData::entityId, r -> r.roles(), (a, b) -> a));
+        return people.stream().map(p -> ModelMapper.nonNull(answers.get(p.id())).stream().map(ModelMapper::role).toList()).toList();
+    }
+
+    public List<@NonNull EventConnection> events(@Source List<Entity> sources, @DefaultValue("20") Integer first, String after) {
+        var answers = entities.eventsByEntities(ids(sources, Entity::id), first, after).stream()
+                .collect(Collectors.toMap(EntityServiceData.EntityEventsData::entityId, EntityServiceData.EntityEventsData::events, (a, b) -> a));
+        return sources.stream().map(e -> ModelMapper.events(answers.get(e.id()))).toList();
+    }
+
+    public List<@NonNull ArticleConnection> articles(@Source List<Entity> sources, @DefaultValue("20") Integer first, String after) {
+        var pages = entities.articlesByEntities(ids(sources, Entity::id), first, after).stream()
+                .collect(Collectors.toMap(EntityServiceData.EntityArticlesData::entityId, EntityServiceData.EntityArticlesData::articles, (a, b) -> a));
+        List<String> articleIds = pages.values().stream().flatMap(p -> ModelMapper.nonNull(p.edges()).stream())
+                .map(EntityServiceData.ArticleRefEdgeData::articleId).toList();
+        Map<String, Article> byId = articlesById(articleIds);
+        List<ArticleConnection> result = new ArrayList<>();
+        for (Entity entity : sources) {
+            var page = pages.get(entity.id());
+            var edges = ModelMapper.nonNull(page.edges()).stream()
+                    .filter(e -> byId.containsKey(e.articleId()))
+                    .map(e -> new ArticleEdge(e.cursor(), byId.get(e.articleId()))).toList();
+            result.add(new ArticleConnection((int) page.totalCount(), edges, new PageInfo(page.hasNextPage(), page.endCursor())));
+        }
+        return result;
+    }
+
+    public List<@NonNull List<@NonNull Entity>> entities(@Source List<Article> sources) {
+        var answers = entities.entitiesByArticles(ids(sources, Article::id)).stream()
+                .collect(Collectors.toMap(EntityServiceData.ArticleEntitiesData::articleId, EntityServiceData.ArticleEntitiesData::entities, (a, b) -> a));
+        return sources.stream().map(a -> ModelMapper.nonNull(answers.get(a.id())).stream().map(ModelMapper::entity).toList()).toList();
+    }
+
+    public List<@NonNull List<@NonNull Event>> events(@Source List<Article> sources) {
+        var answers = entities.eventsByArticles(ids(sources, Article::id)).stream()
+                .collect(Collectors.toMap(EntityServiceData.ArticleEventsData::articleId, EntityServiceData.ArticleEventsData::events, (a, b) -> a));
+        return sources.stream().map(a -> ModelMapper.nonNull(answers.get(a.id())).stream().map(ModelMapper::event).toList()).toList();
+    }
+
+    private Map<String, Article> articlesById(List<String> ids) {
+        List<String> distinct = List.copyOf(new LinkedHashSet<>(ids));
+        if (distinct.isEmpty()) {
+            return Map.of();
+        }
+        return articles.articlesByIds(distinct).stream().filter(a -> a != null)
+                .collect(Collectors.toMap(ArticleData::id, ModelMapper::article, (a, b) -> a));
+    }
+
+    private static <T> List<String> ids(List<T> items, Function<T, String> id) {
+        return List.copyOf(new LinkedHashSet<>(items.stream().map(id).toList()));
+    }
+}

@@ -1,0 +1,80 @@
+package org.marsad.gateway.graphql;
+
+import org.marsad.gateway.client.ArticleServiceData.ArticleData;
+import org.marsad.gateway.client.ArticleServiceData.ArticlePageData;
+import org.marsad.gateway.client.EntityServiceData.EntityData;
+import org.marsad.gateway.client.EntityServiceData.EntityPageData;
+import org.marsad.gateway.client.EntityServiceData.EventData;
+import org.marsad.gateway.client.EntityServiceData.EventPageData;
+import org.marsad.gateway.client.EntityServiceData.RoleData;
+import org.marsad.gateway.client.EntityServiceData.SourceData;
+import org.marsad.gateway.model.Article;
+import org.marsad.gateway.model.Connections.ArticleConnection;
+import org.marsad.gateway.model.Connections.ArticleEdge;
+import org.marsad.gateway.model.Connections.EntityConnection;
+import org.marsad.gateway.model.Connections.EntityEdge;
+import org.marsad.gateway.model.Connections.EventConnection;
+import org.marsad.gateway.model.Connections.EventEdge;
+import org.marsad.gateway.model.Connections.PageInfo;
+import org.marsad.gateway.model.Entity;
+import org.marsad.gateway.model.Event;
+import org.marsad.gateway.model.EventSource;
+import org.marsad.gateway.model.Participant;
+import org.marsad.gateway.model.Role;
+import org.marsad.gateway.model.TextSpan;
+
+import java.util.List;
+import java.util.Objects;
+
+/** Subgraph shapes to the public contract's types. */
+final class ModelMapper {
+
+    private ModelMapper() {
+    }
+
+    static Entity entity(EntityData e) {
+        return e == null ? null : new Entity(e.id(), e.name(), e.nameAr(), e.type(), nonNull(e.aliases()), e.wikidataId(), e.mentionCount());
+    }
+
+    static Event event(EventData e) {
+        if (e == null) {
+            return null;
+        }
+        return new Event(e.id(), e.type(), e.status(), e.date(), e.datePrecision(), entity(e.location()),
+                nonNull(e.participants()).stream().map(p -> new Participant(entity(p.entity()), p.role())).toList(),
+                nonNull(e.organizations()).stream().map(ModelMapper::entity).toList(),
+                nonNull(e.topics()), e.confidence(),
+                nonNull(e.sources()).stream().map(ModelMapper::source).toList());
+    }
+
+    static EventSource source(SourceData s) {
+        return s == null ? null : new EventSource(s.articleId(), new TextSpan(s.evidence().start(), s.evidence().end(), s.evidence().text()));
+    }
+
+    static Role role(RoleData r) {
+        return new Role(r.title(), entity(r.organization()), source(r.source()));
+    }
+
+    static Article article(ArticleData a) {
+        return a == null ? null : new Article(a.id(), a.url(), a.title(), a.outlet(), a.author(), a.publishedAt(), a.language(), a.body());
+    }
+
+    static EventConnection events(EventPageData page) {
+        var edges = nonNull(page.edges()).stream().map(e -> new EventEdge(e.cursor(), event(e.node()))).toList();
+        return new EventConnection((int) page.totalCount(), edges, new PageInfo(page.hasNextPage(), page.endCursor()));
+    }
+
+    static EntityConnection entities(EntityPageData page) {
+        var edges = nonNull(page.edges()).stream().map(e -> new EntityEdge(e.cursor(), entity(e.node()))).toList();
+        return new EntityConnection((int) page.totalCount(), edges, new PageInfo(page.hasNextPage(), page.endCursor()));
+    }
+
+    static ArticleConnection articles(ArticlePageData page) {
+        var edges = nonNull(page.edges()).stream().map(e -> new ArticleEdge(e.cursor(), article(e.node()))).toList();
+        return new ArticleConnection((int) page.totalCount(), edges, new PageInfo(page.hasNextPage(), page.endCursor()));
+    }
+
+    static <T> List<T> nonNull(List<T> list) {
+        return list == null ? List.of() : list.stream().filter(Objects::nonNull).toList();
+    }
+}
