@@ -77,7 +77,11 @@ public final class ArticleCleaner {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < cut; i++) {
             LineFeatures f = lines.get(i);
-            if (!f.hasLetters() || isTitleLine(f, titleKeys, outlet)) {
+            if (isTitleLine(f, titleKeys, outlet)) {
+                continue; // a headline may name a date, but not the publication date
+            }
+            dateSource[i] = true;
+            if (!f.hasLetters()) {
                 continue;
             }
             String byline = BylineDetector.authorOf(f);
@@ -85,10 +89,8 @@ public final class ArticleCleaner {
                 if (author == null) {
                     author = byline;
                 }
-                dateSource[i] = true;
                 continue;
             }
-            dateSource[i] = true;
             if (isFurniture(f, outlet, pageScript)) {
                 continue;
             }
@@ -115,6 +117,8 @@ public final class ArticleCleaner {
             throw new UnusableArticleException(
                     "No article text found: after removing page noise nothing reads like prose (sentences).");
         }
+        first = extendBackward(lines, keep, first);
+        last = extendForward(lines, keep, last);
         List<String> paragraphs = new ArrayList<>();
         for (int i = first; i <= last; i++) {
             if (keep[i]) {
@@ -142,7 +146,7 @@ public final class ArticleCleaner {
             String htmlLang = page == null ? null : LanguageDetector.normalizeHint(page.lang());
             String detected = LanguageDetector.detect(body);
             // The body decides; a page's lang attribute only settles very short bodies that are not Arabic.
-            language = htmlLang != null && !detected.equals("ar") && body.split("\\s+").length < 30 ? htmlLang : detected;
+            language = htmlLang != null && !detected.equals("ar") && Regexes.wordCount(body) < 30 ? htmlLang : detected;
         }
         String hintedDate = blankToNull(h.publishedAt());
         if (hintedDate != null) {
@@ -176,12 +180,57 @@ public final class ArticleCleaner {
         }
         for (String hd : page.headings()) {
             String k = TextFolding.key(hd);
-            if (!k.isEmpty() && !outlet.isAlias(k) && !k.equals(siteKey) && hd.split("\\s+").length >= 3) {
+            if (!k.isEmpty() && !outlet.isAlias(k) && !k.equals(siteKey) && Regexes.wordCount(hd) >= 3) {
                 return TitleDetector.clean(hd, outlet);
             }
             break; // only the first heading may stand in for a missing tag title
         }
         return tagTitle;
+    }
+
+    /**
+     * Some outlets end paragraphs without a full stop. A long kept line just above the first prose
+     * line (a standfirst, a first paragraph) joins the article; below the last one only a line long
+     * enough not to be a teaser headline does.
+     */
+    private static int extendBackward(List<LineFeatures> lines, boolean[] keep, int first) {
+        int i = previousKept(keep, first);
+        while (i >= 0 && isUnpunctuatedParagraph(lines.get(i), 14)) {
+            first = i;
+            i = previousKept(keep, i);
+        }
+        return first;
+    }
+
+    private static int extendForward(List<LineFeatures> lines, boolean[] keep, int last) {
+        int i = nextKept(keep, last);
+        while (i >= 0 && isUnpunctuatedParagraph(lines.get(i), 20)) {
+            last = i;
+            i = nextKept(keep, i);
+        }
+        return last;
+    }
+
+    private static boolean isUnpunctuatedParagraph(LineFeatures f, int minWords) {
+        return f.words() >= minWords && f.letterRatio() >= 0.8 && f.linkRatio() == 0;
+    }
+
+    private static int previousKept(boolean[] keep, int from) {
+        for (int i = from - 1; i >= 0; i--) {
+            if (keep[i]) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int nextKept(boolean[] keep, int from) {
+        for (int i = from + 1; i < keep.length; i++) {
+            if (keep[i]) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Index of the first closing marker after the article has started, or the line count. */

@@ -119,7 +119,7 @@ final class BoilerplateMarkers {
     /** A line that is nothing but a web address or two ("pic.twitter.com/…", "https://…"). */
     static boolean isUrlLine(LineFeatures f) {
         return f.words() <= 8 && URL.matcher(f.text()).find()
-                && URL.matcher(f.text()).replaceAll(" ").strip().split("\\s+").length <= 3;
+                && Regexes.wordCount(URL.matcher(f.text()).replaceAll(" ")) <= 3;
     }
 
     private static final Pattern URL = Pattern.compile("(?i)(?:https?://|www\\.|pic\\.twitter\\.com/)\\S+");
@@ -233,6 +233,6 @@ final class BoilerplateMarkers {
 
     /** Removes counters such as "تعليقات (3)" → "تعليقات". */
     private static String stripDigits(String key) {
-        return key.replaceAll("\\s*\\d+\\s*", " ").strip();
+        return Regexes.DIGIT_RUNS.matcher(key).replaceAll(" ").strip();
     }
 }

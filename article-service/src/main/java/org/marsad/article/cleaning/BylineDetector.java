@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  */
 final class BylineDetector {
 
-    private static final String NAME = "([\\p{L}\\p{M}][\\p{L}\\p{M}'’.\\- ]{1,60}?)";
-    private static final String NAME_END = "\\s*(?:$|[,|•·/–—(]|\\s-\\s|\\s+(?:le|on|في|publi|mis|updated|\\d))";
+    private static final String NAME = "([\\p{L}\\p{M}][\\p{L}\\p{M}'’.&\\- ]{1,80}?)";
+    private static final String NAME_END = "\\s*(?:$|,\\s*(?:le|on|publi|\\d)|[|•·/–—(]|\\s-\\s|\\s+(?:le|on|في|publi|mis|updated|\\d))";
     private static final Pattern PREFIXED = Pattern.compile(
             "^(?:بقلم|كتب|كتبت|إعداد|اعداد|تحرير|par|by|written by|auteur|author|reported by|texte)\\s*[:：]?\\s+"
                     + NAME + NAME_END,
@@ -58,19 +58,35 @@ final class BylineDetector {
         if (start <= 0) {
             return null;
         }
-        String before = t.substring(0, map[start]).replaceAll("[\\s|,:/•·–—\\-]+$", "");
+        String before = Regexes.TRAILING_SEPARATORS.matcher(t.substring(0, map[start])).replaceAll("");
         if (!isName(before)) {
             return null;
         }
         return tidy(before);
     }
 
+    /** One name, or several joined by "and", "et", "و", "&" or commas ("By A B and C D"). */
     static boolean isName(String s) {
+        String[] parts = AUTHOR_JOIN.split(s.strip());
+        if (parts.length > 4) {
+            return false;
+        }
+        for (String p : parts) {
+            if (!isSingleName(p)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Pattern AUTHOR_JOIN = Pattern.compile("\\s*(?:,|&|\\sand\\s|\\set\\s|\\sو)\\s*");
+
+    private static boolean isSingleName(String s) {
         String n = s.strip();
         if (n.isEmpty()) {
             return false;
         }
-        String[] words = n.split("\\s+");
+        String[] words = Regexes.WHITESPACE.split(n);
         if (words.length < 2 || words.length > 5) {
             return false;
         }
@@ -84,6 +100,6 @@ final class BylineDetector {
     }
 
     private static String tidy(String name) {
-        return name.strip().replaceAll("[\\s.,:;\\-–—]+$", "").replaceAll("\\s+", " ");
+        return Regexes.WHITESPACE.matcher(Regexes.TRAILING_SEPARATORS.matcher(name.strip()).replaceAll("")).replaceAll(" ");
     }
 }

@@ -70,7 +70,7 @@ final class HtmlExtractor {
         String htmlTitle = doc.title().isBlank() ? null : doc.title().strip();
         String siteName = meta(doc, "meta[property=og:site_name], meta[name=application-name]");
         String author = meta(doc, "meta[name=author], meta[property=article:author], meta[name=byl], meta[name=dc.creator]");
-        if (author != null && author.matches("(?i)https?://.*")) {
+        if (author != null && Regexes.HTTP_URL.matcher(author).matches()) {
             author = null;
         }
         String published = meta(doc, "meta[property=article:published_time], meta[name=article:published_time], "
@@ -237,7 +237,7 @@ final class HtmlExtractor {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode t) {
-                    String text = t.getWholeText().replaceAll("\\s+", " ");
+                    String text = Regexes.WHITESPACE.matcher(t.getWholeText()).replaceAll(" ");
                     if (text.isBlank()) {
                         if (line.length() > 0 && line.charAt(line.length() - 1) != ' ') {
                             line.append(' ');

@@ -40,7 +40,7 @@ final class LanguageDetector {
         }
         int fr = 0;
         int en = 0;
-        for (String w : text.toLowerCase().split("[^\\p{L}]+")) {
+        for (String w : Regexes.NON_LETTERS.split(text.toLowerCase())) {
             if (FRENCH.contains(w)) {
                 fr++;
             }

@@ -56,7 +56,7 @@ final class MonthNames {
 
     /** Month number 1-12 for a folded month name as matched by {@link #ALTERNATION}, or 0. */
     static int number(String foldedName) {
-        String key = foldedName.replaceAll("\\s+", " ").replace(".", "");
+        String key = Regexes.WHITESPACE.matcher(foldedName).replaceAll(" ").replace(".", "");
         Integer m = BY_NAME.get(key);
         return m == null ? 0 : m;
     }

@@ -151,9 +151,9 @@ final class OutletDetector {
                 name = m.find() ? m.group(1) : null;
             }
             if (name != null) {
-                name = name.strip().replaceAll("[\\s.\\-]+$", "");
+                name = Regexes.TRAILING_SEPARATORS.matcher(name.strip()).replaceAll("");
                 String k = TextFolding.key(name);
-                if (!k.isEmpty() && name.split("\\s+").length <= 5 && !k.startsWith("all rights")
+                if (!k.isEmpty() && Regexes.wordCount(name) <= 5 && !k.startsWith("all rights")
                         && !k.startsWith("tous droits") && !k.startsWith("copyright")) {
                     return name;
                 }
@@ -165,7 +165,7 @@ final class OutletDetector {
     /** "Bladna24 News" → "Bladna24"; null when only platform words remain ("Google News"). */
     private static String withoutPlatformWords(String s) {
         StringBuilder out = new StringBuilder();
-        for (String w : s.strip().split("\\s+")) {
+        for (String w : Regexes.WHITESPACE.split(s.strip())) {
             if (!PLATFORM_WORDS.contains(TextFolding.key(w))) {
                 if (out.length() > 0) {
                     out.append(' ');
@@ -188,7 +188,7 @@ final class OutletDetector {
                 continue;
             }
             String[] parts = SEPARATOR.split(f.text().strip());
-            boolean separated = parts.length >= 2 || !SEPARATOR.matcher(f.text().strip()).replaceAll("").equals(f.text().strip());
+            boolean separated = parts.length >= 2 || SEPARATOR.matcher(f.text().strip()).find();
             if (!separated) {
                 continue;
             }
@@ -222,7 +222,7 @@ final class OutletDetector {
             if (t.isEmpty() || f.arabicLetters() > 0 || f.words() > 8) {
                 continue;
             }
-            String[] tokens = t.split("\\s+");
+            String[] tokens = Regexes.WHITESPACE.split(t);
             String first = tokens[0];
             boolean same = true;
             for (String tok : tokens) {

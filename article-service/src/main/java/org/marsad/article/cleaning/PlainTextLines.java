@@ -14,7 +14,7 @@ final class PlainTextLines {
     }
 
     static List<String> split(String text) {
-        String[] raw = text.split("\\R", -1);
+        String[] raw = Regexes.LINE_BREAK.split(text, -1);
         List<String> trimmed = new ArrayList<>(raw.length);
         for (String l : raw) {
             trimmed.add(TextFolding.trim(l));

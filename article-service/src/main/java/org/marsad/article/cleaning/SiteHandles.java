@@ -16,6 +16,9 @@ final class SiteHandles {
             "morocco", "today", "times", "daily", "press", "hebdo", "maroc", "media", "news", "post", "info",
             "actu", "live", "mag", "tv");
 
+    private static final java.util.regex.Pattern CAMEL_BOUNDARY =
+            java.util.regex.Pattern.compile("(?<=[a-z]{3})(?=[A-Z][a-z]{2})");
+
     private SiteHandles() {
     }
 
@@ -25,7 +28,7 @@ final class SiteHandles {
         }
         String h = handle.strip();
         if (!h.equals(h.toLowerCase())) {
-            return h.replaceAll("(?<=[a-z]{3})(?=[A-Z][a-z]{2})", " ");
+            return CAMEL_BOUNDARY.matcher(h).replaceAll(" ");
         }
         List<String> tail = new ArrayList<>();
         String rest = h;

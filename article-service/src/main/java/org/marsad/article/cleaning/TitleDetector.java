@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 final class TitleDetector {
 
     private static final Pattern BREADCRUMB = Pattern.compile("[»›>]|\\s/\\s");
+    private static final Pattern SPACED_SEPARATOR = Pattern.compile("\\s+[|–—-]\\s+");
+    private static final Pattern EDGE_SEPARATORS = Pattern.compile("^[|–—\\-:»·•\\s]+|[|–—\\-:»·•\\s]+$");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?؟](?=\\s|$)");
 
     private TitleDetector() {
@@ -64,7 +66,7 @@ final class TitleDetector {
     /** The title text: outlet prefix/suffix removed, a doubled headline given once. */
     static String clean(String raw, OutletDetector.Outlet outlet) {
         String t = stripOutlet(raw.strip(), outlet).text;
-        String[] words = t.split("\\s+");
+        String[] words = Regexes.WHITESPACE.split(t);
         if (words.length % 2 == 0 && words.length >= 4) {
             int h = words.length / 2;
             String a = String.join(" ", java.util.Arrays.copyOfRange(words, 0, h));
@@ -99,11 +101,11 @@ final class TitleDetector {
     /** For HTML &lt;title&gt;/og:title: "Headline | Site" or "Headline - Site" with an unknown site name. */
     static String stripSiteSuffix(String title, OutletDetector.Outlet outlet) {
         String t = stripOutlet(title, outlet).text;
-        String[] parts = t.split("\\s+[|–—-]\\s+");
+        String[] parts = SPACED_SEPARATOR.split(t);
         if (parts.length >= 2) {
             String last = parts[parts.length - 1];
-            if (last.split("\\s+").length <= 4 && parts[0].split("\\s+").length >= 3) {
-                return t.substring(0, t.lastIndexOf(last)).replaceAll("\\s+[|–—-]\\s+$", "").strip();
+            if (Regexes.wordCount(last) <= 4 && Regexes.wordCount(parts[0]) >= 3) {
+                return Regexes.TRAILING_SEPARATORS.matcher(t.substring(0, t.lastIndexOf(last))).replaceAll("").strip();
             }
         }
         return t;
@@ -124,8 +126,8 @@ final class TitleDetector {
             return null;
         }
         String rest = (t.substring(0, at) + " " + t.substring(at + h.length())).strip();
-        rest = rest.replaceAll("^[|–—\\-:»·•\\s]+|[|–—\\-:»·•\\s]+$", "").strip();
-        int words = rest.isEmpty() ? 0 : rest.split("\\s+").length;
+        rest = EDGE_SEPARATORS.matcher(rest).replaceAll("").strip();
+        int words = Regexes.wordCount(rest);
         return words >= 1 && words <= 5 ? rest : null;
     }
 
@@ -136,7 +138,7 @@ final class TitleDetector {
         if (m.find()) {
             s = s.substring(0, m.start());
         }
-        String[] words = s.split("\\s+");
+        String[] words = Regexes.WHITESPACE.split(s);
         if (words.length > 20) {
             s = String.join(" ", java.util.Arrays.copyOf(words, 20)) + "…";
         }

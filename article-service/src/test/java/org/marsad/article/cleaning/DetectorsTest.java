@@ -37,6 +37,8 @@ class DetectorsTest {
             "Karim Benali – journaliste | Karim Benali",
             "hassan faqir18 يوليو 2024آخر تحديث : منذ 4 أشهر | hassan faqir",
             "Leila Amrani 18 juillet 2024 | Leila Amrani",
+            "By John Smith and Jane Doe | John Smith and Jane Doe",
+            "Par Jean Dupont et Marie Curie, le 3 mars 2024 | Jean Dupont et Marie Curie",
     })
     void bylines(String line, String author) {
         assertEquals(author, BylineDetector.authorOf(LineFeatures.of(line, 0)));

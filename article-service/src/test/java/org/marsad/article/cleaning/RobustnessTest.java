@@ -146,4 +146,21 @@ class RobustnessTest {
         assertEquals("سعيد الإدريسي", a.author());
         assertEquals(1, a.body().split("\n\n").length, a.body());
     }
+
+    @Test
+    void paragraphsWithoutFullStopsAreKept() {
+        // synthetic: an outlet that ends paragraphs without punctuation
+        String text = """
+                وزير الداخلية يستقبل السفير الفرنسي
+
+                استقبل وزير الداخلية اليوم بمقر الوزارة سفير فرنسا المعتمد لدى المملكة في لقاء تناول التعاون الأمني بين البلدين
+
+                وتطرق اللقاء، حسب بلاغ للوزارة، إلى سبل تعزيز التنسيق في مجال مكافحة الهجرة غير النظامية وتفكيك شبكات الاتجار بالبشر.
+
+                وأكد الجانبان في ختام اللقاء عزمهما على مواصلة العمل المشترك وتبادل الخبرات والمعلومات بشكل منتظم بين الأجهزة المعنية في البلدين الصديقين
+                """;
+        CleanedArticle a = CLEANER.clean(text, null);
+        assertEquals(3, a.body().split("\n\n").length, a.body());
+        assertTrue(a.body().startsWith("استقبل وزير الداخلية اليوم"), a.body());
+    }
 }

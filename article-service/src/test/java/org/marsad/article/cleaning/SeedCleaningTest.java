@@ -35,15 +35,30 @@ class SeedCleaningTest {
         assertFalse(golds.isEmpty(), "no gold files under " + GOLD.toAbsolutePath());
         List<DynamicTest> tests = new ArrayList<>();
         for (Path gold : golds) {
-            tests.add(DynamicTest.dynamicTest(gold.getFileName().toString(), () -> check(gold)));
+            tests.add(DynamicTest.dynamicTest(gold.getFileName().toString(), () -> check(gold, false)));
+            tests.add(DynamicTest.dynamicTest(gold.getFileName() + " as HTML", () -> check(gold, true)));
         }
         return tests.stream();
     }
 
+    /** The same page as the simplest HTML: one &lt;p&gt; per line, no semantic tags, no meta. */
+    private static String naiveHtml(String text) {
+        StringBuilder sb = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>\n");
+        for (String line : text.split("\\R")) {
+            if (!line.isBlank()) {
+                sb.append("<p>").append(line.replace("&", "&amp;").replace("<", "&lt;")).append("</p>\n");
+            }
+        }
+        return sb.append("</body></html>").toString();
+    }
+
     @SuppressWarnings("unchecked")
-    private static void check(Path goldFile) throws IOException {
+    private static void check(Path goldFile, boolean asHtml) throws IOException {
         Map<String, Object> gold = (Map<String, Object>) MiniJson.parse(Files.readString(goldFile));
         String raw = Files.readString(ARTICLES.resolve((String) gold.get("article")));
+        if (asHtml) {
+            raw = naiveHtml(raw);
+        }
         CleanedArticle a = CLEANER.clean(raw, null);
         String body = a.body();
 
