@@ -12,6 +12,7 @@ import org.marsad.entity.extraction.Topic;
 import org.marsad.entity.graphql.Views.ArticleEntities;
 import org.marsad.entity.graphql.Views.ArticleEvents;
 import org.marsad.entity.graphql.Views.EntityArticles;
+import org.marsad.entity.graphql.Views.EntityEvents;
 import org.marsad.entity.graphql.Views.EntityPage;
 import org.marsad.entity.graphql.Views.EntityRoles;
 import org.marsad.entity.graphql.Views.EntityView;
@@ -82,9 +83,9 @@ public class EntityGraphQLApi {
 
     @Query
     @Description("Per entity, a page of the events that involve it")
-    public @NonNull List<@NonNull Views.EntityEvents> eventsByEntities(List<String> entityIds,
+    public @NonNull List<@NonNull EntityEvents> eventsByEntities(List<String> entityIds,
                                                                        @DefaultValue("20") Integer first, String after) {
-        return entityIds.stream().map(id -> new Views.EntityEvents(id, query.events(id, null, null, null, null, first, after))).toList();
+        return entityIds.stream().map(id -> new EntityEvents(id, query.events(id, null, null, null, null, first, after))).toList();
     }
 
     @Query
