@@ -192,8 +192,8 @@ final class BoilerplateMarkers {
             return false;
         }
         String k = f.key();
-        boolean starred = t.endsWith("*") || t.startsWith("*");
-        return starred || FORM_LABELS.contains(k) && t.endsWith(":");
+        // A leading "*" is also a list bullet, so only a trailing one (required field) counts alone.
+        return t.endsWith("*") || FORM_LABELS.contains(k) && (t.startsWith("*") || t.endsWith(":"));
     }
 
     /** A short, non-prose line with a number that names publication or update: "آخر تحديث : منذ 4 أشهر". */
@@ -209,7 +209,10 @@ final class BoilerplateMarkers {
             }
             if (k.startsWith(m + " ")) {
                 int markerWords = m.split(" ").length;
-                if (f.words() <= markerWords + extraWords) {
+                // "Comments from the ministry were not available." is a sentence, not a marker.
+                boolean sentence = f.endsSentence() && !f.text().strip().endsWith(":")
+                        && f.words() >= markerWords + 4;
+                if (f.words() <= markerWords + extraWords && !sentence) {
                     return true;
                 }
             }

@@ -12,7 +12,10 @@ import java.util.regex.Pattern;
 final class BylineDetector {
 
     private static final String NAME = "([\\p{L}\\p{M}][\\p{L}\\p{M}'’.&\\- ]{1,80}?)";
-    private static final String NAME_END = "\\s*(?:$|,\\s*(?:le|on|publi|\\d)|[|•·/–—(]|\\s-\\s|\\s+(?:le|on|في|publi|mis|updated|\\d))";
+    private static final String WEEKDAY = "(?:ال)?(?:أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|سبت)|lundi|mardi|mercredi"
+            + "|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+    private static final String NAME_END = "\\s*(?:$|,\\s*(?:le|on|publi|\\d)|[|•·/–—(]|\\s-\\s|\\s+(?:le|on|في|publi|mis|updated|\\d|نشر"
+            + "|(?:" + WEEKDAY + ")(?![\\p{L}])))";
     private static final Pattern PREFIXED = Pattern.compile(
             "^(?:بقلم|كتب|كتبت|إعداد|اعداد|تحرير|par|by|written by|auteur|author|reported by|texte)\\s*[:：]?\\s+"
                     + NAME + NAME_END,

@@ -90,7 +90,8 @@ final class HtmlExtractor {
             published = time == null ? null : time.attr("datetime");
         }
         if (author == null) {
-            Element a = doc.selectFirst("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]");
+            Element a = doc.selectFirst("a[rel=author], [itemprop=author] [itemprop=name], [itemprop=author], "
+                    + ".author-name, .byline a, [class*=meta-author] a, .author a, .post-author a");
             author = a == null || a.text().isBlank() ? null : a.text().strip();
         }
         String lang = doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang");

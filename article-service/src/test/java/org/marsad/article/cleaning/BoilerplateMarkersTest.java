@@ -27,7 +27,8 @@ class BoilerplateMarkersTest {
     @ValueSource(strings = {
             "وأكد المسؤول أن جميع الحقوق محفوظة للضحايا وأن القانون يضمن لهم التعويض الكامل عن الأضرار التي لحقت بهم خلال الأحداث الأخيرة في المدينة.",
             "The minister said related talks would continue next week in Rabat with the French delegation.",
-            "Les commentaires du ministre ont été salués par ses homologues européens lors de la réunion de Rabat."})
+            "Les commentaires du ministre ont été salués par ses homologues européens lors de la réunion de Rabat.",
+            "Comments from the ministry were not available.", "Related talks will continue in Madrid next week."})
     void proseIsNotAClosingMarker(String s) {
         assertFalse(BoilerplateMarkers.isClosing(line(s)), s);
     }
@@ -57,6 +58,12 @@ class BoilerplateMarkersTest {
             "Publié le 18 juillet 2024", "Updated July 18, 2024", "نشر في 18 يوليو 2024"})
     void stamps(String s) {
         assertTrue(BoilerplateMarkers.isStamp(line(s)), s);
+    }
+
+    @Test
+    void bulletIsNotAFormLabel() {
+        assertFalse(BoilerplateMarkers.isFormLabel(line("* تعزيز التعاون الأمني")));
+        assertFalse(BoilerplateMarkers.isFormLabel(line("* Joint patrols")));
     }
 
     @Test

@@ -207,4 +207,61 @@ class SyntheticPagesTest {
         assertEquals("Moroccan police arrested three suspects in Tangier on Monday, the DGSN said", a.title());
         assertEquals(text, a.body());
     }
+
+    // Synthetic Arabic WordPress-style page (theme markup as such sites print it): breaking-news
+    // ticker, post meta with author link and date, share buttons, tags, related posts, comment
+    // form, sidebar with teaser <article>s, footer. No meta tags at all.
+    private static final String ARABIC_WORDPRESS = """
+            <!DOCTYPE html><html dir="rtl" lang="ar"><head><meta charset="UTF-8">
+            <title>الشرطة المغربية والإسبانية تفككان شبكة للتهريب الدولي للمخدرات &#8211; صوت الشمال</title></head>
+            <body class="post-template-default single">
+            <div class="breaking-news"><span>عاجل</span><ul><li><a href="/n1">الأرصاد تحذر من موجة حر في عدة مدن</a></li></ul></div>
+            <div id="main-nav"><ul><li><a href="/">الرئيسية</a></li><li><a href="/c/national">وطني</a></li></ul></div>
+            <div class="container"><div class="main-content">
+            <article id="the-post" class="post-listing">
+              <div class="entry-header">
+                <span class="post-cat"><a href="/c/national">وطني</a></span>
+                <h1 class="post-title entry-title">الشرطة المغربية والإسبانية تفككان شبكة للتهريب الدولي للمخدرات</h1>
+                <div class="post-meta"><span class="meta-author">بقلم: <a href="/author/k">كريمة الزياني</a></span>
+                  <span class="date meta-item">الأحد 7 أبريل 2024</span><span class="meta-comment">0 تعليقات</span></div>
+              </div>
+              <div class="share-links"><a href="#">فيسبوك</a><a href="#">تويتر</a><a href="#">واتساب</a></div>
+              <div class="entry-content entry clearfix">
+                <p>تمكنت عناصر المديرية العامة للأمن الوطني، بتنسيق وثيق مع الشرطة الوطنية الإسبانية، من تفكيك شبكة إجرامية تنشط في التهريب الدولي للمخدرات بين ضفتي المتوسط.</p>
+                <p>وأسفرت العملية الأمنية المشتركة عن توقيف ستة أشخاص في طنجة وثلاثة آخرين في الجزيرة الخضراء، إضافة إلى حجز أزيد من طنين من مخدر الشيرا.</p>
+                <p><strong>اقرأ أيضا:</strong> <a href="/x">حموشي يستقبل المدير العام للشرطة الإسبانية</a></p>
+                <p>وأوضح بلاغ للمديرية أن هذه العملية تندرج في إطار التعاون الأمني الثنائي، الذي مكن خلال السنوات الأخيرة من إحباط عدة عمليات مماثلة.</p>
+              </div>
+              <div class="post-tags"><span>الوسوم</span><a href="/t/1">المخدرات</a><a href="/t/2">إسبانيا</a></div>
+            </article>
+            <section id="related_posts"><div class="block-head"><h3>مقالات ذات صلة</h3></div>
+              <div class="related-item"><a href="/r1">الفنان سعد المجرد يعود إلى المسرح في الدار البيضاء</a><span class="date">3 مارس 2024</span></div>
+            </section>
+            <div id="comments"><div id="respond"><h3>اترك تعليقاً</h3>
+              <form><p>لن يتم نشر عنوان بريدك الإلكتروني.</p><label>الاسم *</label><input><label>البريد الإلكتروني *</label><input></form></div></div>
+            </div>
+            <aside class="sidebar"><div class="widget"><article class="mini"><a href="/s1">نجمة السينما ليلى علوي في مهرجان مراكش</a></article></div></aside>
+            </div>
+            <footer id="footer"><div class="copyright">جميع الحقوق محفوظة لموقع صوت الشمال 2024 ©</div></footer>
+            <script>var tie = {"ajaxurl":"x"};</script>
+            </body></html>
+            """;
+
+    @Test
+    void arabicWordPressPage() {
+        CleanedArticle a = CLEANER.clean(ARABIC_WORDPRESS, null);
+        assertEquals("الشرطة المغربية والإسبانية تفككان شبكة للتهريب الدولي للمخدرات", a.title());
+        assertEquals("كريمة الزياني", a.author());
+        assertEquals("2024-04-07", a.publishedAt());
+        assertEquals("صوت الشمال", a.outlet());
+        assertEquals("ar", a.language());
+        String body = a.body();
+        assertEquals(3, body.split("\n\n").length, body);
+        assertTrue(body.startsWith("تمكنت عناصر المديرية العامة للأمن الوطني"), body);
+        assertTrue(body.endsWith("من إحباط عدة عمليات مماثلة."), body);
+        for (String noise : new String[]{"عاجل", "الأرصاد", "الرئيسية", "بقلم", "تعليقات", "فيسبوك", "اقرأ أيضا", "حموشي يستقبل",
+                "الوسوم", "سعد المجرد", "ليلى علوي", "اترك", "جميع الحقوق", "tie"}) {
+            assertFalse(body.contains(noise), "noise left: " + noise + "\n" + body);
+        }
+    }
 }
