@@ -150,7 +150,7 @@ public final class ArticleCleaner {
         }
         String hintedDate = blankToNull(h.publishedAt());
         if (hintedDate != null) {
-            published = PublicationDates.parse(hintedDate).orElse(hintedDate.strip());
+            published = PublicationDates.parse(hintedDate).orElse(published);
         }
         return new CleanedArticle(title, body,
                 firstNonBlank(h.outlet(), outlet.name()),

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * Parses the first publication date written in a short text: ISO ("2024-07-18", with or without
  * time), numeric day-first ("18/07/2024"), Arabic month names in their Egyptian/Gulf, Maghrebi and
  * Levantine forms (also the combined "كانون الثاني / يناير"), French ("1er mars 2024") and English
- * ("July 18, 2024", "18 July 2024"), with Arabic-Indic digits. Month and year alone give "2024-07".
+ * ("July 18, 2024", "18 July 2024"), with Arabic-Indic digits. Month and year alone give "2024-07";
+ * a text that is only "2024-07" or "2024" gives that partial date.
  * Returns empty when there is no date or the first date is impossible ("31 فبراير 2024", month 13).
  */
 public final class PublicationDates {
@@ -32,6 +33,8 @@ public final class PublicationDates {
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             MONTH + "\\s+" + DAY + "(?!\\d)\\s*,?\\s*" + YEAR);
     private static final Pattern MONTH_YEAR = Pattern.compile(MONTH + "[\\s,]*" + YEAR);
+    /** A whole text that is a partial ISO date: "2024-07". */
+    private static final Pattern ISO_MONTH_ONLY = Pattern.compile("\\s*((?:19|20)\\d{2})-(\\d{1,2})\\s*");
     private static final Pattern YEAR_ONLY = Pattern.compile("\\s*((?:19|20)\\d{2})\\s*");
     /** A year written before a day-month pair, as in "GMT 17:30 2018 الثلاثاء ,16 كانون الثاني". */
     private static final Pattern YEAR_BEFORE = Pattern.compile(YEAR + "[^\\d]{0,30}$");
@@ -46,6 +49,12 @@ public final class PublicationDates {
         String f = TextFolding.fold(text);
         if (YEAR_ONLY.matcher(f).matches()) {
             return Optional.of(f.strip());
+        }
+        Matcher partial = ISO_MONTH_ONLY.matcher(f);
+        if (partial.matches()) {
+            int month = num(partial.group(2));
+            return month < 1 || month > 12 ? Optional.empty()
+                    : Optional.of(String.format("%s-%02d", partial.group(1), month));
         }
         Found best = null;
         best = earlier(best, find(ISO, f, Kind.ISO));

@@ -58,13 +58,14 @@ class PublicationDatesTest {
             "يوليو 2024 | 2024-07",
             "juillet 2024 | 2024-07",
             "2024 | 2024",
+            "2024-07 | 2024-07",
     })
     void parses(String text, String iso) {
         assertEquals(Optional.of(iso), PublicationDates.parse(text));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"31 فبراير 2024", "30 February 2023", "2024-13-01", "32/01/2024", "29 فبراير 2023",
+    @ValueSource(strings = {"31 فبراير 2024", "30 February 2023", "2024-13-01", "2024-13", "32/01/2024", "29 فبراير 2023",
             "", "   ", "منذ 4 أشهر", "آخر تحديث GMT 14:10:54", "بدون تاريخ", "12 عنصراً من الحماية المدنية"})
     void rejects(String text) {
         assertEquals(Optional.empty(), PublicationDates.parse(text));

@@ -179,6 +179,12 @@ class SyntheticPagesTest {
     }
 
     @Test
+    void impossibleHintedDateIsIgnored() {
+        CleanedArticle a = CLEANER.clean(ENGLISH_TEXT, new PageHints(null, null, null, "31 February 2024", null));
+        assertEquals("2024-07-18", a.publishedAt());
+    }
+
+    @Test
     void hintedDateInAnotherFormIsNormalized() {
         CleanedArticle a = CLEANER.clean(ENGLISH_TEXT, new PageHints(null, null, null, "18 يوليوز 2024", null));
         assertEquals("2024-07-18", a.publishedAt());
