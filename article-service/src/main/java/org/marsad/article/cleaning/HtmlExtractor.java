@@ -168,15 +168,28 @@ final class HtmlExtractor {
         if (byProp != null && byProp.text().length() >= 200) {
             return byProp;
         }
-        Element best = null;
+        Element article = null;
         for (Element a : doc.select("article")) {
-            if (best == null || a.text().length() > best.text().length()) {
-                best = a;
+            if (article == null || a.text().length() > article.text().length()) {
+                article = a;
             }
         }
-        if (best != null && best.text().length() >= 200) {
-            return best;
+        Element dense = densestBlock(doc);
+        if (article != null && article.text().length() >= 200) {
+            // An <article> wins unless it is a teaser card beside a much bigger text block.
+            boolean related = dense == null || dense == article || isAncestor(article, dense) || isAncestor(dense, article);
+            if (related || nonLinkLength(article) * 2 >= nonLinkLength(dense)) {
+                return article;
+            }
         }
+        if (dense != null) {
+            return dense;
+        }
+        return body == null ? doc : body;
+    }
+
+    /** The element whose paragraphs hold the most non-link text (parents full, grandparents half). */
+    private static Element densestBlock(Document doc) {
         Map<Element, Double> scores = new IdentityHashMap<>();
         for (Element p : doc.select("p, pre, td, blockquote")) {
             double len = nonLinkLength(p);
@@ -196,17 +209,22 @@ final class HtmlExtractor {
         Element top = null;
         double topScore = 0;
         for (Map.Entry<Element, Double> e : scores.entrySet()) {
-            double density = 1 - linkDensity(e.getKey());
-            double s = e.getValue() * density;
+            double s = e.getValue() * (1 - linkDensity(e.getKey()));
             if (s > topScore) {
                 top = e.getKey();
                 topScore = s;
             }
         }
-        if (top == null) {
-            return body == null ? doc : body;
-        }
         return top;
+    }
+
+    private static boolean isAncestor(Element ancestor, Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double nonLinkLength(Element e) {

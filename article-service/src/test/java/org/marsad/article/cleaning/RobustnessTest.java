@@ -163,4 +163,24 @@ class RobustnessTest {
         assertEquals(3, a.body().split("\n\n").length, a.body());
         assertTrue(a.body().startsWith("استقبل وزير الداخلية اليوم"), a.body());
     }
+
+    @Test
+    void teaserArticleCardDoesNotBeatTheRealTextBlock() {
+        // synthetic: the story sits in plain divs, while a sidebar uses <article> for a long teaser
+        String para = "<p>Les services de sécurité marocains et français ont renforcé leur coopération dans la lutte "
+                + "contre le terrorisme, selon un communiqué publié mardi par la DGSN à Rabat.</p>";
+        String html = "<html><head><title>Coopération sécuritaire renforcée</title></head><body>"
+                + "<div id=\"story\"><h1>Coopération sécuritaire renforcée</h1>" + para.repeat(1)
+                + "<p>Les deux parties ont également convenu d'organiser des formations communes pour les enquêteurs "
+                + "spécialisés dans la cybercriminalité et le financement du terrorisme.</p>"
+                + "<p>Une nouvelle réunion est prévue à Paris avant la fin de l'année, a précisé la même source officielle.</p></div>"
+                + "<div class=\"col-right\"><article class=\"card\"><h3>Un autre sujet</h3><p>Ceci est le résumé "
+                + "d'un autre article publié sur le site, assez long pour dépasser deux cents caractères sans difficulté, "
+                + "consacré à un tout autre sujet que celui de la page, et qui ne doit pas remplacer le texte.</p></article></div>"
+                + "</body></html>";
+        CleanedArticle a = CLEANER.clean(html, null);
+        assertTrue(a.body().startsWith("Les services de sécurité marocains"), a.body());
+        assertFalse(a.body().contains("Ceci est le résumé"), a.body());
+        assertEquals("Coopération sécuritaire renforcée", a.title());
+    }
 }
