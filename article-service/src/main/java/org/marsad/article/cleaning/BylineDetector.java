@@ -17,7 +17,8 @@ final class BylineDetector {
     private static final String NAME_END = "\\s*(?:$|,\\s*(?:le|on|publi|\\d)|[|•·/–—(]|\\s-\\s|\\s+(?:le|on|في|publi|mis|updated|\\d|نشر"
             + "|(?:" + WEEKDAY + ")(?![\\p{L}])))";
     private static final Pattern PREFIXED = Pattern.compile(
-            "^(?:بقلم|كتب|كتبت|إعداد|اعداد|تحرير|par|by|written by|auteur|author|reported by|texte)\\s*[:：]?\\s+"
+            "^(?:بقلم|كتب|كتبت|إعداد|اعداد|تحرير|بواسطة|نشر بواسطة|par|by|written by|posted by|publié par|auteur|author"
+                    + "|reported by|texte)\\s*[:：]?\\s+"
                     + NAME + NAME_END,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SIGN_OFF = Pattern.compile(

@@ -15,6 +15,7 @@ final class TitleDetector {
     private static final Pattern BREADCRUMB = Pattern.compile("[»›>]|\\s/\\s");
     private static final Pattern SPACED_SEPARATOR = Pattern.compile("\\s+[|–—-]\\s+");
     private static final Pattern EDGE_SEPARATORS = Pattern.compile("^[|–—\\-:»·•\\s]+|[|–—\\-:»·•\\s]+$");
+    private static final Pattern PIPE = Pattern.compile("\\s\\|\\s");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?؟](?=\\s|$)");
 
     private TitleDetector() {
@@ -27,9 +28,15 @@ final class TitleDetector {
             counts.merge(stripOutlet(f.text(), outlet).key, 1, Integer::sum);
         }
         int first = -1;
+        int piped = -1;
         for (int i = 0; i < limit; i++) {
             LineFeatures f = lines.get(i);
             if (isFurniture(f, outlet)) {
+                continue;
+            }
+            if (PIPE.matcher(f.text()).find() && isHeadlineShaped(f)) {
+                // "Site | tagline" bars look like headlines; use one only when nothing else is found.
+                piped = piped < 0 ? i : piped;
                 continue;
             }
             if (f.isProse() && f.endsSentence() && lastVisible(f.text()) == '.') {
@@ -48,7 +55,7 @@ final class TitleDetector {
                 break;
             }
         }
-        return first;
+        return first >= 0 ? first : piped;
     }
 
     static boolean isHeadlineShaped(LineFeatures f) {

@@ -38,6 +38,8 @@ class DetectorsTest {
             "hassan faqir18 يوليو 2024آخر تحديث : منذ 4 أشهر | hassan faqir",
             "Leila Amrani 18 juillet 2024 | Leila Amrani",
             "By John Smith and Jane Doe | John Smith and Jane Doe",
+            "Publié par Jean Dupont le 18 juillet 2024 | Jean Dupont",
+            "بواسطة يوسف العمراني | يوسف العمراني",
             "Par Jean Dupont et Marie Curie, le 3 mars 2024 | Jean Dupont et Marie Curie",
     })
     void bylines(String line, String author) {
@@ -108,6 +110,13 @@ class DetectorsTest {
     @Test
     void repeatedHeadlineWinsOverKicker() {
         var ls = lines("أخبار وطنية وجهوية محلية", "حموشي يستقبل نظيره الإسباني بالرباط", "حموشي يستقبل نظيره الإسباني بالرباط",
+                "استقبل المدير العام للأمن الوطني، اليوم الخميس بالرباط، نظيره الإسباني في إطار زيارة عمل.");
+        assertEquals(1, TitleDetector.headlineIndex(ls, ls.size(), OutletDetector.Outlet.UNKNOWN));
+    }
+
+    @Test
+    void siteTaglineWithPipeIsNotTheHeadline() {
+        var ls = lines("بلادنا 24 | جريدة إلكترونية مغربية مستقلة", "حموشي يستقبل نظيره الإسباني بالرباط",
                 "استقبل المدير العام للأمن الوطني، اليوم الخميس بالرباط، نظيره الإسباني في إطار زيارة عمل.");
         assertEquals(1, TitleDetector.headlineIndex(ls, ls.size(), OutletDetector.Outlet.UNKNOWN));
     }
