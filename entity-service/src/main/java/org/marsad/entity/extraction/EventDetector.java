@@ -1,0 +1,437 @@
+package org.marsad.entity.extraction;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Detects events in article prose: a trigger word gives the type; the sentence gives the participants (named, or
+ * designated by a title held by a person named elsewhere), the organizations they act for, the place, the date and
+ * the status. Restatements of one event across sentences are merged.
+ */
+final class EventDetector {
+
+    /** Words that make a trigger refer back to an event already told ("هذا اللقاء", "cette visite"). */
+    private static final Set<String> DEMONSTRATIVES = Set.of("هذا", "هذه", "ذلك", "تلك", "هاته", "هذين", "هاتين",
+            "ce", "cette", "cet", "this", "that", "these");
+    private static final Set<String> CLAUSE_BREAKS = Set.of("الذي", "التي", "الذين", "اللذين", "qui", "who", "which");
+    private static final Set<String> STRONG_PLACE_PREPOSITIONS = Set.of("في", "الى", "نحو", "a", "en", "in", "to",
+            "at", "au", "aux", "dans");
+    private static final int WINDOW = 12;
+    private static final int LOOKBACK_SENTENCES = 3;
+
+    private final KnowledgeBase kb;
+    private final AliasTrie<TriggerLexicon.Trigger> triggers = TriggerLexicon.build();
+    private final AliasTrie<TitleLexicon.Kind> counterpartWords = new AliasTrie<>();
+    private final StatusDetector statusDetector = new StatusDetector();
+    private final TopicTagger topicTagger = new TopicTagger();
+    /** First words of place names, to tell "بباريس" (in Paris) from "بروكسل" (Brussels). */
+    private final Set<String> placeFirstWords = new java.util.HashSet<>();
+
+    EventDetector(KnowledgeBase kb) {
+        this.kb = kb;
+        for (KbEntity e : kb.entities()) {
+            if (e.type() == EntityType.LOCATION) {
+                for (String alias : e.aliases()) {
+                    List<String> words = Tokenizer.words(alias);
+                    if (!words.isEmpty()) {
+                        placeFirstWords.add(ArabicClitics.aliasCore(words.get(0)));
+                    }
+                }
+                if (e.nameAr() != null && !Tokenizer.words(e.nameAr()).isEmpty()) {
+                    placeFirstWords.add(ArabicClitics.aliasCore(Tokenizer.words(e.nameAr()).get(0)));
+                }
+            }
+        }
+        for (String w : TitleLexicon.COUNTERPARTS) {
+            counterpartWords.add(Tokenizer.words(w), TitleLexicon.Kind.COUNTERPART);
+        }
+    }
+
+    List<EventDraft> detect(Analysis a) {
+        Context ctx = new Context(a);
+        List<EventDraft> drafts = new ArrayList<>();
+        for (Sentence s : a.doc().sentences()) {
+            if (s.prose()) {
+                drafts.addAll(inSentence(ctx, s));
+            }
+        }
+        drafts.removeIf(d -> !complete(d));
+        List<EventDraft> merged = mergeRestatements(drafts);
+        inheritContext(merged);
+        return merged;
+    }
+
+    private List<EventDraft> inSentence(Context ctx, Sentence s) {
+        Document doc = ctx.a.doc();
+        Map<EventType, EventDraft> byType = new java.util.LinkedHashMap<>();
+        List<AliasTrie.Hit<TriggerLexicon.Trigger>> hits = new ArrayList<>();
+        int i = s.tokenFrom();
+        while (i < s.tokenTo()) {
+            Mention m = ctx.a.mentions().covering(i);
+            if (m != null && m.type() != EntityType.EVENT_NAME) {
+                i = m.to();
+                continue;
+            }
+            AliasTrie.Hit<TriggerLexicon.Trigger> hit = triggers.longestAt(doc, i, s.tokenTo());
+            if (hit == null) {
+                i++;
+                continue;
+            }
+            i = hit.to();
+            if (hit.from() > s.tokenFrom() && DEMONSTRATIVES.contains(doc.word(hit.from() - 1))) {
+                continue;
+            }
+            hits.add(hit);
+        }
+        for (int k = 0; k < hits.size(); k++) {
+            AliasTrie.Hit<TriggerLexicon.Trigger> hit = hits.get(k);
+            // Each trigger owns the stretch up to its neighbours: the place and date said there are its own.
+            int regionFrom = k == 0 ? s.tokenFrom() : hits.get(k - 1).to();
+            int regionTo = k == hits.size() - 1 ? s.tokenTo() : hits.get(k + 1).from();
+            TriggerLexicon.Trigger trigger = hit.values().get(0);
+            EventDraft d = build(ctx, s, hit.from(), hit.to(), trigger, regionFrom, regionTo);
+            EventDraft same = byType.get(d.type);
+            if (same == null) {
+                byType.put(d.type, d);
+            } else {
+                same.absorb(d);
+            }
+        }
+        EventDraft meeting = byType.get(EventType.MEETING);
+        EventDraft visit = byType.get(EventType.VISIT);
+        // A visit during which named people meet is reported as their meeting.
+        if (meeting != null && visit != null && meeting.participants.size() >= 2) {
+            if (meeting.location == null) {
+                meeting.location = visit.location;
+            }
+            byType.remove(EventType.VISIT);
+        }
+        return new ArrayList<>(byType.values());
+    }
+
+    private EventDraft build(Context ctx, Sentence s, int from, int to, TriggerLexicon.Trigger trigger,
+                             int regionFrom, int regionTo) {
+        Document doc = ctx.a.doc();
+        EventDraft d = new EventDraft(trigger.type(), trigger.verbal(), s, from, to);
+        int[] window = window(doc, s, from, to, trigger.type());
+        for (Mention m : ctx.a.mentions().within(window[0], window[1])) {
+            switch (m.type()) {
+                case PERSON -> {
+                    d.participants.putIfAbsent(m.key(), ctx.titleOf.get(m.key()));
+                    d.named.add(m.key());
+                }
+                case ORGANIZATION -> {
+                    if (!kb.extras(m.key()).media()) {
+                        d.organizations.add(m.key());
+                    }
+                }
+                case EVENT_NAME -> d.mentionsNamedEvent = true;
+                default -> {
+                }
+            }
+        }
+        for (TitleOccurrence t : ctx.a.titles()) {
+            if (t.from >= window[0] && t.from < window[1] && t.isPosition() && t.personKey == null) {
+                String holder = ctx.holder(t);
+                if (holder != null) {
+                    d.participants.putIfAbsent(holder, ctx.a.doc().span(t.from, t.to).text());
+                }
+            }
+        }
+        if (d.type == EventType.MEETING && !d.participants.isEmpty() && ctx.mainPerson != null
+                && !d.participants.containsKey(ctx.mainPerson) && refersToSubject(doc, s, from, to)) {
+            d.participants.put(ctx.mainPerson, ctx.titleOf.get(ctx.mainPerson));
+        }
+        for (String p : d.participants.keySet()) {
+            d.organizations.addAll(ctx.organizationsOf(p));
+        }
+        d.location = location(ctx, regionFrom, regionTo, from, to);
+        d.date = date(ctx, regionFrom, regionTo, from);
+        d.status = statusDetector.status(doc, s, from, to, d.date, ctx.a.published());
+        d.topics.addAll(topics(ctx, s));
+        if (d.type == EventType.TRAINING) {
+            d.topics.add(Topic.TRAINING);
+        }
+        if (d.mentionsNamedEvent) {
+            d.topics.add(Topic.MAJOR_EVENT_SECURITY);
+        }
+        return d;
+    }
+
+    /** Where participants of this trigger are looked for: the sentence for meetings and the like, else nearby. */
+    private static int[] window(Document doc, Sentence s, int from, int to, EventType type) {
+        if (type == EventType.MEETING || type == EventType.VISIT || type == EventType.AGREEMENT
+                || type == EventType.CONFERENCE || type == EventType.DEPLOYMENT) {
+            return new int[] {s.tokenFrom(), s.tokenTo()};
+        }
+        int start = Math.max(s.tokenFrom(), from - WINDOW);
+        int end = Math.min(s.tokenTo(), to + WINDOW);
+        for (int k = to; k < end; k++) {
+            if (CLAUSE_BREAKS.contains(doc.word(k))) {
+                end = k;
+                break;
+            }
+        }
+        return new int[] {start, end};
+    }
+
+    /** Whether the sentence points back at its subject: "لقائه بنظيره", "jointly with his counterpart". */
+    private boolean refersToSubject(Document doc, Sentence s, int from, int to) {
+        String trigger = doc.word(to - 1);
+        if (doc.token(to - 1).arabic() && (trigger.endsWith("ه") || trigger.endsWith("ها")) && !trigger.endsWith("يه")
+                && !trigger.endsWith("اه")) {
+            return true;
+        }
+        for (int i = s.tokenFrom(); i < s.tokenTo(); i++) {
+            if (counterpartWords.longestAt(doc, i, i + 1) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String location(Context ctx, int regionFrom, int regionTo, int from, int to) {
+        Document doc = ctx.a.doc();
+        String best = null;
+        int bestScore = Integer.MIN_VALUE;
+        for (Mention m : ctx.a.mentions().within(regionFrom, regionTo)) {
+            if (m.type() != EntityType.LOCATION || ctx.insideTitle(m)) {
+                continue;
+            }
+            int distance = m.from() >= to ? m.from() - to : from - m.to();
+            int score = -Math.max(0, distance);
+            String word = doc.word(m.from());
+            String before = m.from() > regionFrom ? doc.word(m.from() - 1) : "";
+            if (STRONG_PLACE_PREPOSITIONS.contains(before) || withPrefix(word, 'ب')) {
+                score += 4;
+            } else if (withPrefix(word, 'ل')) {
+                score += 1;
+            }
+            if (score > bestScore) {
+                bestScore = score;
+                best = m.key();
+            }
+        }
+        return best;
+    }
+
+    /** Whether a place name carries the preposition {@code p} ("بالرباط", "وبباريس") rather than starting with it. */
+    private boolean withPrefix(String word, char p) {
+        String w = word.length() > 3 && (word.charAt(0) == 'و' || word.charAt(0) == 'ف') ? word.substring(1) : word;
+        if (w.length() < 3 || w.charAt(0) != p) {
+            return false;
+        }
+        String rest = w.charAt(1) == 'ل' && p == 'ل' ? w.substring(2) : w.substring(1);
+        return placeFirstWords.contains(ArabicClitics.aliasCore(rest))
+                && !placeFirstWords.contains(ArabicClitics.aliasCore(word));
+    }
+
+    private DateHit date(Context ctx, int regionFrom, int regionTo, int from) {
+        List<DateHit> hits = DateResolver.find(ctx.a.doc(), regionFrom, regionTo,
+                i -> ctx.a.mentions().covering(i) != null, ctx.a.published());
+        DateHit best = null;
+        for (DateHit h : hits) {
+            if (best == null || Math.abs(h.from() - from) < Math.abs(best.from() - from)) {
+                best = h;
+            }
+        }
+        return best;
+    }
+
+    /** Topics of the sentence and of the next one in the same paragraph, which often lists the subjects discussed. */
+    private java.util.EnumSet<Topic> topics(Context ctx, Sentence s) {
+        Document doc = ctx.a.doc();
+        int end = s.tokenTo();
+        List<Sentence> all = doc.sentences();
+        for (int k = s.index() + 1; k < all.size() && k <= s.index() + 2; k++) {
+            Sentence next = all.get(k);
+            if (!next.prose() || next.line() > s.line() + 2) {
+                break;
+            }
+            end = next.tokenTo();
+        }
+        return topicTagger.tag(doc, s.tokenFrom(), end);
+    }
+
+    /** Merges an event told again later (same type, one's people within the other's) into its fullest telling. */
+    private List<EventDraft> mergeRestatements(List<EventDraft> drafts) {
+        List<EventDraft> out = new ArrayList<>();
+        for (EventDraft d : drafts) {
+            EventDraft target = null;
+            for (EventDraft e : out) {
+                if (sameEvent(e, d)) {
+                    target = e;
+                    break;
+                }
+            }
+            if (target == null) {
+                out.add(d);
+            } else if (d.participants.size() > target.participants.size()) {
+                d.absorb(target);
+                out.set(out.indexOf(target), d);
+            } else {
+                target.absorb(d);
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(e -> e.triggerFrom));
+        return out;
+    }
+
+    private boolean sameEvent(EventDraft a, EventDraft b) {
+        if (a.type != b.type || conflictingDates(a.date, b.date)) {
+            return false;
+        }
+        if (a.location != null && b.location != null && !samePlace(a.location, b.location)) {
+            return false;
+        }
+        if (a.participants.isEmpty() || b.participants.isEmpty()) {
+            boolean near = Math.abs(a.sentence.index() - b.sentence.index()) <= 2 * LOOKBACK_SENTENCES;
+            return a.participants.isEmpty() && b.participants.isEmpty() && near;
+        }
+        return a.participants.keySet().containsAll(b.participants.keySet())
+                || b.participants.keySet().containsAll(a.participants.keySet());
+    }
+
+    /** The same place, or a city and its country. */
+    private boolean samePlace(String a, String b) {
+        return a.equals(b) || a.equals(kb.extras(b).country()) || b.equals(kb.extras(a).country());
+    }
+
+    private static boolean conflictingDates(DateHit a, DateHit b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        String x = a.iso();
+        String y = b.iso();
+        return !(x.startsWith(y.substring(0, Math.min(7, y.length())))
+                || y.startsWith(x.substring(0, Math.min(7, x.length()))));
+    }
+
+    /**
+     * An event without its own date or place, told right after a dated one with the same people, usually
+     * continues it ("…from 26 to 28 June. He also held talks with…").
+     */
+    private static void inheritContext(List<EventDraft> events) {
+        for (int k = 1; k < events.size(); k++) {
+            EventDraft d = events.get(k);
+            if (d.date != null && d.location != null || d.participants.isEmpty()) {
+                continue;
+            }
+            for (int j = k - 1; j >= 0; j--) {
+                EventDraft prev = events.get(j);
+                if (d.sentence.index() - prev.sentence.index() > LOOKBACK_SENTENCES) {
+                    break;
+                }
+                boolean related = (prev.type == EventType.MEETING || prev.type == EventType.VISIT)
+                        && (d.type == EventType.MEETING || d.type == EventType.VISIT);
+                boolean shared = prev.participants.keySet().stream().anyMatch(d.participants::containsKey);
+                if (related && shared) {
+                    if (d.date == null && prev.date != null) {
+                        d.date = prev.date.coarse();
+                        d.dateInherited = true;
+                    }
+                    if (d.location == null) {
+                        d.location = prev.location;
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Whether the event has the arguments its type needs to be worth reporting. */
+    private static boolean complete(EventDraft d) {
+        boolean anyone = !d.participants.isEmpty();
+        boolean anything = anyone || !d.organizations.isEmpty() || d.location != null || d.mentionsNamedEvent;
+        return switch (d.type) {
+            case MEETING, VISIT, AWARD -> anyone;
+            case STATEMENT -> anyone && d.verbal && !d.named.isEmpty() || anyone && d.verbal;
+            case AGREEMENT -> d.participants.size() + d.organizations.size() >= 2;
+            default -> anything;
+        };
+    }
+
+    /** Per-document lookups shared by the events of one document. */
+    private final class Context {
+        final Analysis a;
+        /** The title each person holds in this text. */
+        final Map<String, String> titleOf = new HashMap<>();
+        /** Organizations each person acts for in this text. */
+        final Map<String, Set<String>> actsFor = new HashMap<>();
+        final Set<String> mentionedKeys = new java.util.HashSet<>();
+        final String mainPerson;
+
+        Context(Analysis a) {
+            this.a = a;
+            for (Mention m : a.mentions().all()) {
+                mentionedKeys.add(m.key());
+            }
+            for (TitleOccurrence t : a.titles()) {
+                if (t.personKey != null && t.isPosition()) {
+                    titleOf.putIfAbsent(t.personKey, a.doc().span(t.from, t.to).text());
+                    actsFor.computeIfAbsent(t.personKey, k -> new java.util.LinkedHashSet<>()).addAll(t.organizations);
+                }
+            }
+            this.mainPerson = mainPerson(a);
+        }
+
+        Set<String> organizationsOf(String person) {
+            Set<String> out = new java.util.LinkedHashSet<>(actsFor.getOrDefault(person, Set.of()));
+            kb.byId(person).ifPresent(e -> {
+                for (KbRole r : e.roles()) {
+                    if (r.organizationId() != null && mentionedKeys.contains(r.organizationId())) {
+                        out.add(r.organizationId());
+                    }
+                }
+            });
+            return out;
+        }
+
+        /** The person a title without a name designates: whoever holds it elsewhere in the text, or per the KB. */
+        String holder(TitleOccurrence t) {
+            for (String org : t.organizations) {
+                for (Map.Entry<String, Set<String>> e : actsFor.entrySet()) {
+                    if (e.getValue().contains(org)) {
+                        return e.getKey();
+                    }
+                }
+            }
+            for (String org : t.organizations) {
+                for (String key : mentionedKeys) {
+                    KbEntity person = kb.byId(key).orElse(null);
+                    if (person != null && person.type() == EntityType.PERSON
+                            && person.roles().stream().anyMatch(r -> org.equals(r.organizationId()))) {
+                        return key;
+                    }
+                }
+            }
+            return null;
+        }
+
+        boolean insideTitle(Mention m) {
+            for (TitleOccurrence t : a.titles()) {
+                if (t.country != null && m.from() >= t.headTo && m.to() <= t.to && t.kind != TitleLexicon.Kind.COUNTERPART) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private String mainPerson(Analysis a) {
+            Map<String, Integer> counts = new HashMap<>();
+            String best = null;
+            for (Mention m : a.mentions().all()) {
+                if (m.type() == EntityType.PERSON) {
+                    int c = counts.merge(m.key(), 1, Integer::sum);
+                    if (best == null || c > counts.get(best)) {
+                        best = m.key();
+                    }
+                }
+            }
+            return best != null && counts.get(best) >= 2 ? best : null;
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.marsad.entity.extraction;
+
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/** An event being assembled from a trigger and its sentence; merged with restatements before it is reported. */
+final class EventDraft {
+
+    final EventType type;
+    final boolean verbal;
+    final Sentence sentence;
+    final int triggerFrom;
+    final int triggerTo;
+    /** Participants by entity key, with the title each holds here (nullable). */
+    final Map<String, String> participants = new LinkedHashMap<>();
+    /** Participants named in the sentence (not only through a bare title or a pronoun). */
+    final Set<String> named = new LinkedHashSet<>();
+    final Set<String> organizations = new LinkedHashSet<>();
+    final EnumSet<Topic> topics = EnumSet.noneOf(Topic.class);
+    boolean mentionsNamedEvent;
+    String location;
+    DateHit date;
+    boolean dateInherited;
+    EventStatus status = EventStatus.HAPPENED;
+
+    EventDraft(EventType type, boolean verbal, Sentence sentence, int triggerFrom, int triggerTo) {
+        this.type = type;
+        this.verbal = verbal;
+        this.sentence = sentence;
+        this.triggerFrom = triggerFrom;
+        this.triggerTo = triggerTo;
+    }
+
+    /** Takes in what a restatement of the same event adds. */
+    void absorb(EventDraft other) {
+        other.participants.forEach(participants::putIfAbsent);
+        named.addAll(other.named);
+        organizations.addAll(other.organizations);
+        topics.addAll(other.topics);
+        mentionsNamedEvent |= other.mentionsNamedEvent;
+        if (location == null) {
+            location = other.location;
+        }
+        if (date == null && other.date != null) {
+            date = other.date;
+        }
+        if (other.status == EventStatus.HAPPENED && status == EventStatus.PLANNED && other.date != null) {
+            status = other.status;
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.marsad.entity.extraction;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The extraction engine: finds people, organizations, places and named events in a news text, the roles people
+ * hold, and the security-cooperation events the text states, with spans into the text for every fact.
+ *
+ * <p>Build it once per knowledge base (the constructor compiles every lexicon and trie); {@link #extract} is then
+ * thread-safe and allocation-light. Stages: {@link TextNormalizer} → {@link SentenceSplitter} → {@link KbMatcher}
+ * → {@link TitleFinder} → {@link NameFinder} → {@link EventDetector} (with {@link DateResolver},
+ * {@link StatusDetector}, {@link TopicTagger}) → {@link ResultAssembler}.
+ */
+public final class ExtractionEngine {
+
+    /** Bump when output changes. */
+    public static final String VERSION = "1";
+
+    private final KbMatcher kbMatcher;
+    private final TitleFinder titleFinder;
+    private final NameFinder nameFinder;
+    private final EventDetector eventDetector;
+    private final ResultAssembler assembler;
+
+    public ExtractionEngine(KnowledgeBase kb) {
+        this.kbMatcher = new KbMatcher(kb);
+        this.titleFinder = new TitleFinder(kb, kbMatcher);
+        this.nameFinder = new NameFinder(kb, kbMatcher);
+        this.eventDetector = new EventDetector(kb);
+        this.assembler = new ResultAssembler(kb);
+    }
+
+    public Extraction extract(String text, LocalDate publishedAt) {
+        Document doc = Document.analyze(text == null ? "" : text);
+        MentionIndex mentions = new MentionIndex(doc.size());
+        for (Mention m : kbMatcher.match(doc)) {
+            mentions.add(m);
+        }
+        List<TitleOccurrence> titles = titleFinder.find(doc, mentions);
+        Map<String, String> discovered = nameFinder.find(doc, mentions, titles);
+        titleFinder.attach(doc, titles, mentions);
+        List<FoundRole> roles = titleFinder.roles(doc, titles, mentions);
+        LocalDate published = publishedAt != null ? publishedAt : DateResolver.printedPublicationDate(doc);
+        Analysis analysis = new Analysis(doc, mentions, titles, roles, discovered, published);
+        List<EventDraft> events = eventDetector.detect(analysis);
+        return assembler.assemble(LanguageGuesser.guess(doc), analysis, events);
+    }
+}

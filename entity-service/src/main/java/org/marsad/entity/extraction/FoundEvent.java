@@ -1,0 +1,14 @@
+package org.marsad.entity.extraction;
+
+import java.util.List;
+
+/**
+ * An event stated by the text.
+ *
+ * @param date ISO 8601 partial or interval, nullable
+ * @param datePrecision nullable
+ * @param locationKey nullable
+ */
+public record FoundEvent(EventType type, EventStatus status, String date, DatePrecision datePrecision,
+                         String locationKey, List<FoundParticipant> participants, List<String> organizationKeys,
+                         List<Topic> topics, double confidence, Span evidence) {}

@@ -1,0 +1,121 @@
+package org.marsad.entity.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds knowledge-base entities in a document: every alias, name and acronym is indexed in a word trie once; a
+ * document is scanned left to right taking the longest alias at each word (names in page noise are skipped).
+ */
+final class KbMatcher {
+
+    private final KnowledgeBase kb;
+    private final AliasTrie<AliasTarget> aliases = new AliasTrie<>();
+    private final AliasTrie<String> contextAliases = new AliasTrie<>();
+    private final AliasTrie<String> demonyms = new AliasTrie<>();
+
+    KbMatcher(KnowledgeBase kb) {
+        this.kb = kb;
+        for (KbEntity e : kb.entities()) {
+            List<String> forms = new ArrayList<>(e.aliases());
+            forms.add(e.name());
+            if (e.nameAr() != null) {
+                forms.add(e.nameAr());
+            }
+            if (e.nameFr() != null) {
+                forms.add(e.nameFr());
+            }
+            for (String form : forms) {
+                List<String> words = Tokenizer.words(form);
+                boolean acronym = isAcronym(form);
+                // Long English display names with a parenthesis ("DGSN (General ...)") are not surface forms.
+                if (form.indexOf('(') >= 0) {
+                    continue;
+                }
+                aliases.add(words, new AliasTarget(e.id(), acronym));
+            }
+            KnowledgeBase.KbExtras extras = kb.extras(e.id());
+            for (String form : extras.contextAliases()) {
+                contextAliases.add(Tokenizer.words(form), e.id());
+            }
+            for (String form : extras.demonyms()) {
+                demonyms.add(Tokenizer.words(form), e.id());
+            }
+        }
+    }
+
+    /** KB mentions in the title and prose of the document, left to right, never overlapping. */
+    List<Mention> match(Document doc) {
+        List<Mention> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            if (!s.content()) {
+                continue;
+            }
+            int i = s.tokenFrom();
+            while (i < s.tokenTo()) {
+                Mention m = matchAt(doc, i, s.tokenTo());
+                if (m == null) {
+                    i++;
+                } else {
+                    out.add(m);
+                    i = m.to();
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The KB mention starting at token {@code i}, or null. */
+    Mention matchAt(Document doc, int i, int limit) {
+        AliasTrie.Hit<AliasTarget> hit = aliases.longestAt(doc, i, limit);
+        while (hit != null) {
+            for (AliasTarget target : hit.values()) {
+                if (target.acronym() && !allUpper(doc, hit.from(), hit.to())) {
+                    continue;
+                }
+                KbEntity e = kb.byId(target.entityId()).orElseThrow();
+                return new Mention(hit.from(), hit.to(), e.id(), e.type(), Mention.Origin.KB);
+            }
+            // Only lower-case lookalikes of an acronym: try a shorter phrase.
+            hit = hit.to() - 1 > i ? aliases.longestAt(doc, i, hit.to() - 1) : null;
+        }
+        return null;
+    }
+
+    /** Organizations a short title form may name ("الأمن الداخلي"), starting at token {@code i}. */
+    AliasTrie.Hit<String> contextAt(Document doc, int i, int limit) {
+        return contextAliases.longestAt(doc, i, limit);
+    }
+
+    /** Countries a nationality adjective starting at token {@code i} refers to ("الفرنسية" → france). */
+    AliasTrie.Hit<String> demonymAt(Document doc, int i, int limit) {
+        return demonyms.longestAt(doc, i, limit);
+    }
+
+    private static boolean allUpper(Document doc, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!doc.token(i).arabic() && !Character.isDigit(doc.word(i).charAt(0)) && !doc.upperCase(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Acronyms ("DGSN", "FBI") must be written in capitals to count, so common words are not taken for them. */
+    private static boolean isAcronym(String form) {
+        int letters = 0;
+        for (int i = 0; i < form.length(); i++) {
+            char c = form.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters++;
+            }
+        }
+        return letters > 0 && letters <= 7;
+    }
+
+    /** An alias entry: the entity and whether it only counts in capitals. */
+    record AliasTarget(String entityId, boolean acronym) {}
+}

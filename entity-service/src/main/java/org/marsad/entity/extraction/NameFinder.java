@@ -1,0 +1,175 @@
+package org.marsad.entity.extraction;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds names of people the knowledge base does not know, from their context: after a title or courtesy word
+ * ("الصحفي ويليام مولينيي", "M. Jean Dupont"), or starting with a known first name ("عبد الحميد أبا عوض"). Later
+ * mentions of the same name, or of its last word alone, are then found too.
+ */
+final class NameFinder {
+
+    private static final int MAX_WORDS = 4;
+    private static final Set<String> NAME_PARTICLES = Set.of("بن", "ابن", "ابو", "ابا", "بنت", "ولد", "ال",
+            "de", "del", "la", "van", "von", "bin", "ben", "al", "el", "da", "di", "le", "ibn", "abu", "ould");
+
+    private final Set<String> firstNames = new java.util.HashSet<>();
+    private final AliasTrie<TitleLexicon.Kind> titles = TitleLexicon.build();
+    private final AliasTrie<TriggerLexicon.Trigger> triggers = TriggerLexicon.build();
+    private final KbMatcher matcher;
+
+    NameFinder(KnowledgeBase kb, KbMatcher matcher) {
+        this.matcher = matcher;
+        for (String name : kb.firstNames()) {
+            List<String> words = Tokenizer.words(name);
+            if (words.size() == 1) {
+                firstNames.add(words.get(0));
+            }
+        }
+    }
+
+    /** Adds mentions of unknown people; returns their display names by entity key. */
+    Map<String, String> find(Document doc, MentionIndex mentions, List<TitleOccurrence> found) {
+        Map<String, String> names = new LinkedHashMap<>();
+        Set<Integer> cueEnds = new java.util.HashSet<>();
+        for (TitleOccurrence t : found) {
+            // Courtesy words and professions announce a name right after them ("الصحفي ويليام مولينيي").
+            boolean announcesName = t.kind == TitleLexicon.Kind.HONORIFIC || t.kind == TitleLexicon.Kind.PROFESSION;
+            if (announcesName && t.to < doc.size() && doc.joinsPrevious(t.to)) {
+                cueEnds.add(t.to);
+            }
+        }
+        for (Sentence s : doc.sentences()) {
+            if (!s.content()) {
+                continue;
+            }
+            int i = s.tokenFrom();
+            while (i < s.tokenTo()) {
+                Mention covering = mentions.covering(i);
+                if (covering != null) {
+                    i = covering.to();
+                    continue;
+                }
+                boolean afterTitle = cueEnds.contains(i) && !doc.word(i).startsWith("ال");
+                boolean firstName = startsWithFirstName(doc, i);
+                int end = (afterTitle || firstName) ? nameEnd(doc, mentions, i, s.tokenTo()) : i;
+                // Without a known first name, the name must end where the phrase does (comma, stop word, verb…).
+                boolean bounded = firstName || endsPhrase(doc, end, s.tokenTo()) && end - i <= 3;
+                if (bounded && (end - i >= 2 || end - i == 1 && afterTitle && !doc.token(i).arabic()
+                        && doc.capitalized(i))) {
+                    Span span = doc.span(i, end);
+                    String key = "new:" + NameKey.of(span.text());
+                    if (mentions.add(new Mention(i, end, key, EntityType.PERSON, Mention.Origin.DISCOVERED))) {
+                        names.merge(key, span.text(), (a, b) -> a.length() >= b.length() ? a : b);
+                    }
+                    i = end;
+                } else {
+                    i++;
+                }
+            }
+        }
+        if (!names.isEmpty()) {
+            findRepeats(doc, mentions, names);
+        }
+        return names;
+    }
+
+    /** Whether a name ending before token {@code end} is followed by punctuation, a stop word or the sentence end. */
+    private static boolean endsPhrase(Document doc, int end, int limit) {
+        return end >= limit || !doc.joinsPrevious(end) || StopWords.contains(doc.word(end));
+    }
+
+    private boolean startsWithFirstName(Document doc, int i) {
+        if (doc.token(i).arabic()) {
+            String w = doc.word(i);
+            if ((w.equals("عبد") || w.equals("عبدال")) && i + 1 < doc.size() && doc.joinsPrevious(i + 1)) {
+                return true;
+            }
+            return firstNames.contains(w) || doc.readings(i).size() > 1 && firstNames.contains(doc.readings(i).get(1))
+                    && doc.word(i).startsWith("و");
+        }
+        return doc.capitalized(i) && firstNames.contains(doc.word(i));
+    }
+
+    /** End of the run of name-like words starting at {@code i}. */
+    private int nameEnd(Document doc, MentionIndex mentions, int i, int limit) {
+        int j = i;
+        boolean arabic = doc.token(i).arabic();
+        int max = doc.word(i).equals("عبد") ? MAX_WORDS + 1 : MAX_WORDS;
+        while (j < limit && j - i < max) {
+            if (j > i && !doc.joinsPrevious(j) || mentions.covering(j) != null) {
+                break;
+            }
+            if (!nameLike(doc, j, arabic, j == i)) {
+                break;
+            }
+            String w = doc.word(j);
+            j++;
+            // A word with the article ends an Arabic name ("محمد الدخيسي"), unless it follows عبد/أبو.
+            if (arabic && w.startsWith("ال") && j - i >= 2 && !doc.word(j - 2).equals("عبد")
+                    && !NAME_PARTICLES.contains(doc.word(j - 2))) {
+                break;
+            }
+        }
+        // Do not end on a particle.
+        while (j > i && NAME_PARTICLES.contains(doc.word(j - 1))) {
+            j--;
+        }
+        return j;
+    }
+
+    private boolean nameLike(Document doc, int j, boolean arabic, boolean first) {
+        Token t = doc.token(j);
+        String w = t.text();
+        if (t.arabic() != arabic || w.length() < 2 && !NAME_PARTICLES.contains(w) || Character.isDigit(w.charAt(0))) {
+            return false;
+        }
+        if (StopWords.contains(w) || DateLexicon.month(w) != null || DateLexicon.weekday(w) >= 0) {
+            return false;
+        }
+        if (arabic) {
+            if (w.startsWith("بال") || w.startsWith("وال") || w.startsWith("لل") || w.startsWith("فال")
+                    || w.startsWith("كال")) {
+                return false;
+            }
+        } else if (!doc.capitalized(j) && !NAME_PARTICLES.contains(w)) {
+            return false;
+        }
+        if (!first && (titles.longestAt(doc, j, j + 1) != null || matcher.demonymAt(doc, j, j + 1) != null)) {
+            return false;
+        }
+        return triggers.longestAt(doc, j, j + 1) == null;
+    }
+
+    /** Later mentions of a discovered name, whole or by its last word ("مولينيي"). */
+    private void findRepeats(Document doc, MentionIndex mentions, Map<String, String> names) {
+        AliasTrie<String> trie = new AliasTrie<>();
+        for (Map.Entry<String, String> e : names.entrySet()) {
+            List<String> words = Tokenizer.words(e.getValue());
+            trie.add(words, e.getKey());
+            String last = words.get(words.size() - 1);
+            if (words.size() >= 2 && last.length() >= 4 && !NAME_PARTICLES.contains(last) && !last.startsWith("ال")) {
+                trie.add(List.of(last), e.getKey());
+            }
+        }
+        for (Sentence s : doc.sentences()) {
+            if (!s.content()) {
+                continue;
+            }
+            for (int i = s.tokenFrom(); i < s.tokenTo(); i++) {
+                if (mentions.covering(i) != null) {
+                    continue;
+                }
+                AliasTrie.Hit<String> hit = trie.longestAt(doc, i, s.tokenTo());
+                if (hit != null && hit.values().size() == 1) {
+                    mentions.add(new Mention(hit.from(), hit.to(), hit.values().get(0), EntityType.PERSON,
+                            Mention.Origin.DISCOVERED));
+                    i = hit.to() - 1;
+                }
+            }
+        }
+    }
+}

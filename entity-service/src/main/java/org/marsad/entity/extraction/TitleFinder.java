@@ -1,0 +1,365 @@
+package org.marsad.entity.extraction;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds titles and what they name: the organizations after a head title ("المدير العام للأمن الوطني ولمراقبة
+ * التراب الوطني" → DGSN and DGST, each also counted as mentioned there), the country of a minister, and — once
+ * names are known — the person holding the title, next to it on either side ("وزير الداخلية الفرنسي، برونو
+ * روتايو", "فريديريك فو، المدير العام للشرطة الوطنية الفرنسية").
+ */
+final class TitleFinder {
+
+    /** Words that end the stretch between a minister's title and the name. */
+    private static final Set<String> STOP = Set.of("مع", "خلال", "في", "على", "الى", "من", "عن", "الذي", "التي", "ان",
+            "قد", "كان", "بين", "حول", "منذ", "بعد", "قبل", "عند", "لدى", "ضد", "هذا", "هذه", "حيث", "ثم", "او");
+
+    private final KnowledgeBase kb;
+    private final KbMatcher matcher;
+    private final AliasTrie<TitleLexicon.Kind> titles = TitleLexicon.build();
+
+    TitleFinder(KnowledgeBase kb, KbMatcher matcher) {
+        this.kb = kb;
+        this.matcher = matcher;
+    }
+
+    /** Titles in the title and prose of the document, with the organizations and countries they name. */
+    List<TitleOccurrence> find(Document doc, MentionIndex mentions) {
+        List<TitleOccurrence> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            if (!s.content()) {
+                continue;
+            }
+            int i = s.tokenFrom();
+            while (i < s.tokenTo()) {
+                if (mentions.at(i) != null && mentions.at(i).type() != EntityType.ORGANIZATION) {
+                    i = mentions.at(i).to();
+                    continue;
+                }
+                AliasTrie.Hit<TitleLexicon.Kind> hit = titles.longestAt(doc, i, s.tokenTo());
+                if (hit == null || !plausibleHead(doc, hit)) {
+                    i++;
+                    continue;
+                }
+                TitleOccurrence t = new TitleOccurrence(hit.from(), hit.to(), hit.values().get(0));
+                readObject(doc, mentions, t, s.tokenTo());
+                out.add(t);
+                i = Math.max(t.to, i + 1);
+            }
+        }
+        return out;
+    }
+
+    /** Attaches each position to the person named next to it and resolves its short organization forms. */
+    void attach(Document doc, List<TitleOccurrence> found, MentionIndex mentions) {
+        TitleOccurrence previous = null;
+        for (TitleOccurrence t : found) {
+            if (t.isPosition()) {
+                t.personKey = personAfter(doc, t, found, mentions);
+                if (t.personKey == null) {
+                    t.personKey = personBefore(doc, t, mentions);
+                }
+                // "X، المدير العام للأمن الوطني والمدير العام لمراقبة التراب الوطني": the second title is X's too.
+                if (t.personKey == null && previous != null && previous.to == t.from && previous.personKey != null
+                        && doc.word(t.from).startsWith("و")) {
+                    t.personKey = previous.personKey;
+                }
+            }
+            resolvePending(doc, t, mentions);
+            previous = t;
+        }
+    }
+
+    /** Roles stated by the titles that have a person. */
+    List<FoundRole> roles(Document doc, List<TitleOccurrence> found, MentionIndex mentions) {
+        List<FoundRole> roles = new ArrayList<>();
+        for (TitleOccurrence t : found) {
+            if (t.personKey == null || t.kind == TitleLexicon.Kind.HONORIFIC || t.kind == TitleLexicon.Kind.COUNTERPART) {
+                continue;
+            }
+            Mention person = mentions.nearestOf(t.personKey, t.from);
+            int from = Math.min(t.from, person == null ? t.from : person.from());
+            int to = Math.max(t.to, person == null ? t.to : person.to());
+            Span evidence = doc.span(from, to);
+            String title = titleText(doc, t);
+            if (t.organizations.isEmpty()) {
+                roles.add(new FoundRole(t.personKey, title, null, evidence));
+            }
+            for (String org : t.organizations) {
+                roles.add(new FoundRole(t.personKey, title, org, evidence));
+            }
+        }
+        return roles;
+    }
+
+    /** The title as written, without a leading conjunction or preposition ("بالمدير العام…" → "المدير العام…"). */
+    String titleText(Document doc, TitleOccurrence t) {
+        Span span = doc.span(t.from, t.to);
+        String first = doc.word(t.from);
+        int skip = 0;
+        for (String reading : doc.readings(t.from)) {
+            boolean keepsArticle = reading.startsWith("ال");
+            if (first.endsWith(reading) && (keepsArticle || first.length() - reading.length() <= 2)
+                    && titles.longestAt(doc, t.from, t.headTo) != null) {
+                skip = Math.max(skip, keepsArticle ? first.length() - reading.length() : 0);
+            }
+        }
+        if (skip == 0) {
+            return span.text();
+        }
+        int start = doc.span(t.from, t.from + 1).start();
+        // Skip the clitic letters in the original text (diacritics may sit between them).
+        int letters = 0;
+        int k = start;
+        while (k < span.end() && letters < skip) {
+            if (Character.isLetter(doc.original().charAt(k))) {
+                letters++;
+            }
+            k++;
+        }
+        return doc.original().substring(k, span.end());
+    }
+
+    /** Courtesy and profession words need a capitalized name after them in Latin script ("M. Dupont", not "m"). */
+    private boolean plausibleHead(Document doc, AliasTrie.Hit<TitleLexicon.Kind> hit) {
+        if (doc.token(hit.from()).arabic()) {
+            return true;
+        }
+        TitleLexicon.Kind kind = hit.values().get(0);
+        if (kind == TitleLexicon.Kind.HONORIFIC) {
+            return hit.to() < doc.size() && doc.capitalized(hit.to()) && doc.capitalized(hit.from());
+        }
+        return true;
+    }
+
+    /** Reads the organizations, country and qualifiers after the head word. */
+    private void readObject(Document doc, MentionIndex mentions, TitleOccurrence t, int limit) {
+        int j = t.headTo;
+        if (t.kind == TitleLexicon.Kind.COUNTERPART) {
+            j = skipCountryAdjective(doc, t, j, limit);
+            // "نظرائه بكل من …", "ses homologues de …"
+            while (j < limit && (doc.reads(j, "كل") || doc.reads(j, "من") || doc.word(j).equals("de")
+                    || doc.word(j).equals("du") || doc.word(j).equals("des"))) {
+                j++;
+            }
+        }
+        if (t.kind == TitleLexicon.Kind.HONORIFIC || t.kind == TitleLexicon.Kind.PROFESSION) {
+            return;
+        }
+        j = skipLatinLinks(doc, j, limit);
+        boolean first = true;
+        while (j < limit) {
+            int k = j;
+            if (!first) {
+                // Coordination: "ولمراقبة…", "و لمراقبة…", "et de la…", "and the…"
+                if (isConjunctionWord(doc, k)) {
+                    k++;
+                } else if (!doc.word(k).startsWith("و") || !doc.token(k).arabic()) {
+                    break;
+                }
+                k = skipLatinLinks(doc, k, limit);
+            }
+            int next = readOrganization(doc, mentions, t, k, limit);
+            if (next < 0) {
+                break;
+            }
+            j = next;
+            t.to = j;
+            first = false;
+        }
+        if (t.organizations.isEmpty() && t.pending.isEmpty()) {
+            // "أمير دولة قطر", "ministre de l'Intérieur français": a country instead of an organization.
+            int k = j;
+            if (doc.reads(k, "دوله") || doc.reads(k, "مملكه") || doc.reads(k, "جمهوريه")) {
+                k++;
+            }
+            Mention m = k < limit ? mentions.at(k) : null;
+            if (m != null && m.type() == EntityType.LOCATION && kb.byId(m.key()).isPresent()
+                    && t.kind != TitleLexicon.Kind.PROFESSION) {
+                t.country = m.key();
+                t.to = m.to();
+                return;
+            }
+        }
+        t.to = skipCountryAdjective(doc, t, t.to, limit);
+    }
+
+    /** Reads one organization at {@code k}; returns the token after it, or -1. */
+    private int readOrganization(Document doc, MentionIndex mentions, TitleOccurrence t, int k, int limit) {
+        if (k >= limit) {
+            return -1;
+        }
+        Mention m = mentions.at(k);
+        if (m != null && m.type() == EntityType.ORGANIZATION) {
+            t.organizations.add(m.key());
+            return m.to();
+        }
+        if (m != null) {
+            return -1;
+        }
+        AliasTrie.Hit<String> ctx = matcher.contextAt(doc, k, limit);
+        if (ctx == null) {
+            return -1;
+        }
+        String country = null;
+        AliasTrie.Hit<String> adjective = matcher.demonymAt(doc, ctx.to(), limit);
+        if (adjective != null) {
+            country = adjective.values().get(0);
+        }
+        t.pending.add(new TitleOccurrence.PendingOrganization(ctx.from(), ctx.to(), ctx.values(), country));
+        return adjective != null ? adjective.to() : ctx.to();
+    }
+
+    private int skipCountryAdjective(Document doc, TitleOccurrence t, int j, int limit) {
+        AliasTrie.Hit<String> adjective = j < limit ? matcher.demonymAt(doc, j, limit) : null;
+        if (adjective != null) {
+            if (t.country == null) {
+                t.country = adjective.values().get(0);
+            }
+            return adjective.to();
+        }
+        return j;
+    }
+
+    private static int skipLatinLinks(Document doc, int j, int limit) {
+        while (j < limit && !doc.token(j).arabic() && Set.of("de", "du", "des", "la", "le", "l", "of", "the", "d")
+                .contains(doc.word(j))) {
+            j++;
+        }
+        return j;
+    }
+
+    private static boolean isConjunctionWord(Document doc, int k) {
+        String w = doc.word(k);
+        return w.equals("و") || w.equals("et") || w.equals("and");
+    }
+
+    /** Resolves short organization forms using, in order, the nationality next to them, the country named right
+     * after the title, and the known roles of the person holding the title. */
+    private void resolvePending(Document doc, TitleOccurrence t, MentionIndex mentions) {
+        if (t.pending.isEmpty()) {
+            return;
+        }
+        String trailingCountry = countryAfter(doc, t, mentions);
+        for (TitleOccurrence.PendingOrganization p : t.pending) {
+            String chosen = null;
+            String country = p.country() != null ? p.country() : t.country != null ? t.country : trailingCountry;
+            if (country != null) {
+                chosen = onlyOne(p.candidates(), c -> country.equals(kb.extras(c).country()));
+            }
+            if (chosen == null && t.personKey != null) {
+                KbEntity person = kb.byId(t.personKey).orElse(null);
+                if (person != null) {
+                    chosen = onlyOne(p.candidates(),
+                            c -> person.roles().stream().anyMatch(r -> c.equals(r.organizationId())));
+                }
+            }
+            if (chosen == null && country == null && p.candidates().size() == 1) {
+                chosen = p.candidates().get(0);
+            }
+            if (chosen != null) {
+                t.organizations.add(chosen);
+                EntityType type = kb.byId(chosen).map(KbEntity::type).orElse(EntityType.ORGANIZATION);
+                mentions.add(new Mention(p.from(), p.to(), chosen, type, Mention.Origin.TITLE));
+            }
+        }
+    }
+
+    /** A country named right after the title with "in/of" ("المدير العام للأمن الخارجي بفرنسا"). */
+    private String countryAfter(Document doc, TitleOccurrence t, MentionIndex mentions) {
+        if (t.to >= doc.size() || !doc.joinsPrevious(t.to)) {
+            return null;
+        }
+        Mention m = mentions.at(t.to);
+        if (m != null && m.type() == EntityType.LOCATION && isCountry(m.key())) {
+            return m.key();
+        }
+        return null;
+    }
+
+    private boolean isCountry(String key) {
+        return !kb.extras(key).demonyms().isEmpty();
+    }
+
+    private String personAfter(Document doc, TitleOccurrence t, List<TitleOccurrence> found, MentionIndex mentions) {
+        int k = t.to;
+        if (k >= doc.size() || !sameSentence(doc, t.from, k) || stopsBetween(doc, k)) {
+            return null;
+        }
+        // Skip a courtesy word: "المديرة العامة … السيدة سيلين بيرتون"
+        for (TitleOccurrence other : found) {
+            if (other.from == k && other.kind == TitleLexicon.Kind.HONORIFIC) {
+                k = other.to;
+            }
+        }
+        int limit = t.kind == TitleLexicon.Kind.MINISTER || t.kind == TitleLexicon.Kind.RULER ? k + 5 : k + 1;
+        for (int j = k; j < Math.min(limit, doc.size()); j++) {
+            if (!sameSentence(doc, t.from, j)) {
+                return null;
+            }
+            Mention m = mentions.at(j);
+            if (m != null && m.type() == EntityType.PERSON) {
+                return m.key();
+            }
+            if (m != null || STOP.contains(doc.readings(j).get(doc.readings(j).size() - 1))
+                    || STOP.contains(doc.word(j)) || j > k && doc.gap(j - 1, j).contains(",")
+                    || j > k && doc.gap(j - 1, j).contains("،")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private String personBefore(Document doc, TitleOccurrence t, MentionIndex mentions) {
+        if (t.from == 0) {
+            return null;
+        }
+        Mention m = mentions.endingAt(t.from);
+        if (m == null || m.type() != EntityType.PERSON || !sameSentence(doc, m.from(), t.from)) {
+            return null;
+        }
+        String gap = doc.gap(t.from - 1, t.from);
+        boolean comma = gap.contains("،") || gap.contains(",");
+        boolean plain = gap.isBlank() && !ArabicClitics.hasPreposition(doc.word(t.from))
+                && !doc.word(t.from).startsWith("و");
+        return comma || plain ? m.key() : null;
+    }
+
+    /** A full stop, a line break or a colon between the title and what follows ends the apposition. */
+    private static boolean stopsBetween(Document doc, int k) {
+        String gap = doc.gap(k - 1, k);
+        return gap.contains(".") || gap.contains("\n") || gap.contains(":") || gap.contains("(");
+    }
+
+    private static boolean sameSentence(Document doc, int a, int b) {
+        return b < doc.size() && doc.sentenceOf(a).index() == doc.sentenceOf(b).index();
+    }
+
+    private static String onlyOne(List<String> candidates, java.util.function.Predicate<String> test) {
+        String found = null;
+        for (String c : candidates) {
+            if (test.test(c)) {
+                if (found != null) {
+                    return null;
+                }
+                found = c;
+            }
+        }
+        return found;
+    }
+
+    /** Persons the title refers to when it stands alone, by organization: from stated roles, then KB roles. */
+    static Map<String, String> holdersByOrganization(List<FoundRole> roles) {
+        Map<String, String> out = new HashMap<>();
+        for (FoundRole r : roles) {
+            if (r.organizationKey() != null) {
+                out.putIfAbsent(r.organizationKey(), r.personKey());
+            }
+        }
+        return out;
+    }
+}
