@@ -1,0 +1,64 @@
+package org.marsad.gateway.graphql;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+/**
+ * The gateway on its own (its services are not running here): the public schema keeps the contract's names,
+ * and every failure reaches the client as a GraphQL error with a code. The full path is in system-tests.
+ */
+@QuarkusTest
+class GatewayContractTest {
+
+    @Test
+    void schemaHasTheContractsNames() {
+        String sdl = given().when().get("/graphql/schema.graphql").then().statusCode(200).extract().asString();
+        for (String expected : new String[] {
+                "events(after: String, first: Int = 20, from: String, involving: String, to: String, topic: Topic, type: EventType): EventConnection!",
+                "extract(publishedAt: String, text: String!): ExtractionPreview!",
+                "ingestArticle(input: ArticleInput!): IngestResult!",
+                "type EventSource {", "article: Article!", "evidence: TextSpan!",
+                "type Participant {", "type Role {", "pageInfo: PageInfo!", "endCursor: String",
+                "mentionCount: Int!", "datePrecision: DatePrecision"}) {
+            org.junit.jupiter.api.Assertions.assertTrue(sdl.contains(expected), () -> "schema lacks: " + expected + "\n" + sdl);
+        }
+    }
+
+    @Test
+    void ingestWithoutATokenIsRefusedWithACode() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("query", "mutation { ingestArticle(input: {text: \"x\"}) { duplicate } }"))
+                .when().post("/graphql")
+                .then().statusCode(200)
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("UNAUTHENTICATED"))
+                .body("errors[0].message", containsString("Bearer"));
+    }
+
+    @Test
+    void blankTextForExtractIsABadRequest() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("query", "{ extract(text: \"  \") { entities { name } } }"))
+                .when().post("/graphql")
+                .then().statusCode(200)
+                .body("errors[0].extensions.code", equalTo("BAD_REQUEST"));
+    }
+
+    @Test
+    void anUnreachableServiceIsReportedNotHidden() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("query", "{ events(involving: \"DGSN\") { totalCount } }"))
+                .when().post("/graphql")
+                .then().statusCode(200)
+                .body("errors[0].extensions.code", equalTo("UPSTREAM_UNAVAILABLE"))
+                .body("errors[0].message", containsString("entity-service"));
+    }
+}
