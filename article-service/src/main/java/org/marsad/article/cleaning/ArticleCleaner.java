@@ -50,8 +50,9 @@ public final class ArticleCleaner {
         int cut = closingCut(lines);
         String pageScript = LanguageDetector.detect(joinText(lines, 0, cut));
 
+        String url = firstNonBlank(h.url(), page == null ? null : page.url());
         OutletDetector.Outlet outlet = OutletDetector.detect(lines, cut,
-                page == null ? null : page.siteName(), h.url());
+                page == null ? null : page.siteName(), url);
         int titleLine = TitleDetector.headlineIndex(lines, cut, outlet);
         String htmlTitle = page == null ? null : htmlTitle(page, outlet);
         if (outlet.name() == null && page != null) {
@@ -141,6 +142,9 @@ public final class ArticleCleaner {
         if (published == null) {
             published = DateDetector.detect(lines, dateSource, first, cut).orElse(null);
         }
+        if (published == null) {
+            published = DateDetector.fromUrl(url).orElse(null);
+        }
         String language = LanguageDetector.normalizeHint(h.language());
         if (language == null) {
             String htmlLang = page == null ? null : LanguageDetector.normalizeHint(page.lang());
@@ -155,7 +159,7 @@ public final class ArticleCleaner {
         return new CleanedArticle(title, body,
                 firstNonBlank(h.outlet(), outlet.name()),
                 firstNonBlank(h.author(), author),
-                published, language, blankToNull(h.url()));
+                published, language, url);
     }
 
     /**

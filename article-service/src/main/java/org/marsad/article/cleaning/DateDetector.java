@@ -3,17 +3,35 @@ package org.marsad.article.cleaning;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds the publication date among the page's short non-prose lines before the closing markers:
  * the header block (bylines, stamps) first, then stamps further down. Dates inside article
  * sentences are events, not the publication date, and dates after the closing markers belong to
  * related articles, so neither is looked at. A date that follows an update word ("آخر تحديث",
- * "Mis à jour") is used only when no other date is found.
+ * "Mis à jour") is used only when no other date is found; a date in the URL path comes last.
  */
 final class DateDetector {
 
+    /** "/2024/07/18/", "/2024-07-18-", "/2024/07/" in a URL path. */
+    private static final Pattern URL_DATE = Pattern.compile(
+            "/((?:19|20)\\d{2})[/-](\\d{1,2})(?:[/-](\\d{1,2}))?(?=[/_.-]|$)");
+
     private DateDetector() {
+    }
+
+    /** Many news URLs carry the publication date in their path; used when the page names none. */
+    static Optional<String> fromUrl(String url) {
+        if (url == null) {
+            return Optional.empty();
+        }
+        Matcher m = URL_DATE.matcher(url);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String text = m.group(1) + "-" + m.group(2) + (m.group(3) == null ? "" : "-" + m.group(3));
+        return PublicationDates.parse(text);
     }
 
     /**

@@ -27,7 +27,7 @@ final class HtmlExtractor {
 
     /** Metadata read from the page head and markup; every field may be null. */
     record HtmlPage(List<String> lines, List<Double> linkRatios, List<String> headings, String ogTitle, String htmlTitle,
-                    String author, String published, String siteName, String lang) {
+                    String author, String published, String siteName, String lang, String url) {
     }
 
     private static final Pattern LOOKS_LIKE_HTML = Pattern.compile(
@@ -94,6 +94,11 @@ final class HtmlExtractor {
                     + ".author-name, .byline a, [class*=meta-author] a, .author a, .post-author a");
             author = a == null || a.text().isBlank() ? null : a.text().strip();
         }
+        String url = meta(doc, "meta[property=og:url]");
+        if (url == null) {
+            Element canonical = doc.selectFirst("link[rel=canonical][href]");
+            url = canonical == null || canonical.attr("href").isBlank() ? null : canonical.attr("href").strip();
+        }
         String lang = doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang");
         if (lang == null || lang.isBlank()) {
             lang = meta(doc, "meta[http-equiv=content-language], meta[property=og:locale]");
@@ -123,7 +128,7 @@ final class HtmlExtractor {
         List<Double> ratios = new ArrayList<>();
         toLines(root, lines, ratios);
         return new HtmlPage(lines, ratios, List.copyOf(headings), ogTitle, htmlTitle, author, published, siteName,
-                lang == null || lang.isBlank() ? null : lang);
+                lang == null || lang.isBlank() ? null : lang, url);
     }
 
     private static String meta(Document doc, String query) {

@@ -142,6 +142,20 @@ class DetectorsTest {
         assertEquals(-1, TitleDetector.headlineIndex(ls, 1, OutletDetector.Outlet.UNKNOWN));
     }
 
+    // --- dates from URLs
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "https://www.example.ma/2024/07/18/hammouchi-paris/ | 2024-07-18",
+            "https://example.com/news/2024-07-18-hammouchi | 2024-07-18",
+            "https://example.com/2024/07/hammouchi.html | 2024-07",
+            "https://example.com/2024/13/01/x | ",
+            "https://example.com/article/123456 | ",
+    })
+    void datesInUrls(String url, String iso) {
+        assertEquals(java.util.Optional.ofNullable(iso), DateDetector.fromUrl(url));
+    }
+
     // --- language
 
     @ParameterizedTest(name = "{1}")

@@ -28,6 +28,7 @@ class SyntheticPagesTest {
               <meta property="og:site_name" content="Le Veilleur">
               <meta name="author" content="Claire Martin">
               <meta property="article:published_time" content="2024-03-14T09:30:00+01:00">
+              <link rel="canonical" href="https://www.leveilleur.example/maroc/2024/03/14/rabat-madrid">
               <script>window.dataLayer = [{"page":"article"}];</script>
               <style>.share{display:flex}</style>
             </head>
@@ -76,6 +77,7 @@ class SyntheticPagesTest {
         assertEquals("Claire Martin", a.author());
         assertEquals("2024-03-14", a.publishedAt());
         assertEquals("fr", a.language());
+        assertEquals("https://www.leveilleur.example/maroc/2024/03/14/rabat-madrid", a.url());
         String body = a.body();
         assertTrue(body.startsWith("Le directeur général de la Sûreté nationale marocaine a reçu jeudi à Rabat"), body);
         assertTrue(body.contains("démanteler plusieurs cellules liées à l'organisation État islamique."), body);
