@@ -147,16 +147,25 @@ final class HtmlExtractor {
             return;
         }
         List<Element> doomed = new ArrayList<>();
+        double pageText = nonLinkLength(body);
         for (Element e : body.getAllElements()) {
             if (e == body || e.tagName().equals("article") || e.tagName().equals("main")) {
                 continue;
             }
             String names = e.className() + " " + e.id();
-            if (names.isBlank() || !UNLIKELY.matcher(names).find() || LIKELY.matcher(names).find()
-                    && !names.toLowerCase().contains("comment") && !names.toLowerCase().contains("related")) {
+            if (names.isBlank() || !UNLIKELY.matcher(names).find()) {
+                continue;
+            }
+            String lower = names.toLowerCase();
+            boolean surelyNoise = lower.contains("comment") || lower.contains("related");
+            if (!surelyNoise && LIKELY.matcher(names).find()) {
                 continue;
             }
             if (!e.select("article, main, [itemprop=articleBody]").isEmpty()) {
+                continue;
+            }
+            // A wrapper named "has-header" or "ad-wrapper" can still hold the whole story.
+            if (!surelyNoise && nonLinkLength(e) > pageText * 0.5) {
                 continue;
             }
             doomed.add(e);

@@ -6,6 +6,8 @@ package org.marsad.article.cleaning;
  */
 public final class UnusableArticleException extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     public UnusableArticleException(String message) {
         super(message);
     }

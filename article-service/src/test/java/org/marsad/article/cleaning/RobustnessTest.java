@@ -183,4 +183,16 @@ class RobustnessTest {
         assertFalse(a.body().contains("Ceci est le résumé"), a.body());
         assertEquals("Coopération sécuritaire renforcée", a.title());
     }
+
+    @Test
+    void wrapperWithANoiseLikeClassNameStillYieldsTheStory() {
+        // synthetic: the theme wraps everything in <div class="layout has-header">
+        String html = "<html><body><div class=\"layout has-header\"><h1>Police cooperation deepens</h1>"
+                + "<p>Moroccan and Dutch police agreed on Tuesday to exchange liaison officers, the interior ministry said in a statement.</p>"
+                + "<p>The officers will work on drug trafficking cases involving the port of Rotterdam, according to the statement.</p>"
+                + "</div></body></html>";
+        CleanedArticle a = CLEANER.clean(html, null);
+        assertEquals("Police cooperation deepens", a.title());
+        assertEquals(2, a.body().split("\n\n").length, a.body());
+    }
 }
