@@ -1,0 +1,117 @@
+package org.marsad.system;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Black-box: the three services and PostgreSQL started by ./marsad, the seeds loaded through the public API,
+ * and the flagship question asked of the gateway over HTTP.
+ */
+class FlagshipQueryIT {
+
+    private static final String FLAGSHIP = """
+            { events(involving: "DGSN", first: 50) { totalCount edges { node { id type date
+                participants { entity { name } } sources { article { id title } evidence { start end text } } } } } }""";
+
+    private static RunningSystem system;
+
+    @BeforeAll
+    static void startSystem() throws Exception {
+        system = RunningSystem.start();
+    }
+
+    @AfterAll
+    static void stopSystem() throws Exception {
+        if (system != null) {
+            system.close();
+        }
+    }
+
+    @Test
+    void eventsInvolvingDgsnCarryTheirSourcesAndVerbatimQuotes() throws Exception {
+        JsonNode answer = system.graphql(FLAGSHIP, Map.of(), null);
+        assertFalse(answer.has("errors"), () -> answer.toString());
+        JsonNode events = answer.path("data").path("events");
+        assertTrue(events.path("totalCount").asInt() >= 4, () -> "DGSN should be involved in at least four seed events: " + events);
+        assertEquals(events.path("totalCount").asInt(), events.path("edges").size());
+        for (JsonNode edge : events.path("edges")) {
+            JsonNode sources = edge.path("node").path("sources");
+            assertTrue(sources.size() >= 1, () -> "event without source: " + edge);
+            for (JsonNode source : sources) {
+                assertFalse(source.path("article").path("title").asText().isBlank(), () -> "source without title: " + source);
+                String body = body(source.path("article").path("id").asText());
+                JsonNode evidence = source.path("evidence");
+                String quote = evidence.path("text").asText();
+                assertFalse(quote.isBlank());
+                // Offsets are UTF-16 indexes into the cleaned body, which Java strings use too.
+                assertEquals(quote, body.substring(evidence.path("start").asInt(), evidence.path("end").asInt()));
+            }
+        }
+    }
+
+    @Test
+    void involvingAcceptsAnArabicNameAndAPersonActingForTheOrganization() throws Exception {
+        int byAcronym = count("DGSN");
+        assertEquals(byAcronym, count("المديرية العامة للأمن الوطني"));
+        assertTrue(count("Hammouchi") >= 4);
+    }
+
+    @Test
+    void reIngestingASeedIsADuplicateAndNeedsAToken() throws Exception {
+        String text = Files.readString(Path.of(System.getProperty("marsad.root", "..")).resolve("seeds/articles/003_7d07bd42072f3ba6.txt"), StandardCharsets.UTF_8);
+        String mutation = "mutation($input: ArticleInput!) { ingestArticle(input: $input) { duplicate article { id title } } }";
+        JsonNode refused = system.graphql(mutation, Map.of("input", Map.of("text", text)), null);
+        assertEquals("UNAUTHENTICATED", refused.path("errors").path(0).path("extensions").path("code").asText(), refused::toString);
+
+        JsonNode again = system.graphql(mutation, Map.of("input", Map.of("text", text)), system.token());
+        assertTrue(again.path("data").path("ingestArticle").path("duplicate").asBoolean(), again::toString);
+        assertEquals("السيد الحموشي يتباحث بالرباط مع المديرة العامة للأمن الداخلي الفرنسي",
+                again.path("data").path("ingestArticle").path("article").path("title").asText());
+    }
+
+    @Test
+    void extractIsADryRunInTheContractsShape() throws Exception {
+        String text = "استقبل المدير العام للأمن الوطني عبد اللطيف حموشي، أمس الخميس بالرباط، وفدا أمنيا إسبانيا.";
+        JsonNode answer = system.graphql("""
+                query($text: String!) { extract(text: $text, publishedAt: "2024-07-19") {
+                  entities { name type mentions { start end text } }
+                  events { type status date participants organizations evidence { start end text } } } }""",
+                Map.of("text", text), null);
+        assertFalse(answer.has("errors"), answer::toString);
+        JsonNode preview = answer.path("data").path("extract");
+        Set<String> names = new HashSet<>();
+        for (JsonNode entity : preview.path("entities")) {
+            names.add(entity.path("name").asText());
+            for (JsonNode m : entity.path("mentions")) {
+                assertEquals(m.path("text").asText(), text.substring(m.path("start").asInt(), m.path("end").asInt()));
+            }
+        }
+        assertTrue(names.contains("Abdellatif Hammouchi"), names::toString);
+        assertTrue(preview.path("events").size() >= 1, preview::toString);
+        int before = count("DGSN");
+        assertEquals(before, count("DGSN"), "extract must store nothing");
+    }
+
+    private static int count(String involving) throws Exception {
+        JsonNode answer = system.graphql("query($q: String) { events(involving: $q, first: 100) { totalCount } }", Map.of("q", involving), null);
+        return answer.path("data").path("events").path("totalCount").asInt();
+    }
+
+    private static String body(String articleId) throws Exception {
+        JsonNode answer = system.graphql("query($id: ID!) { article(id: $id) { body } }", Map.of("id", articleId), null);
+        return answer.path("data").path("article").path("body").asText();
+    }
+}

@@ -1,0 +1,124 @@
+package org.marsad.system;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The whole system as a user starts it: {@code ./marsad up} in a throwaway state folder on free ports (its own
+ * PostgreSQL, the three services as separate processes, seeds loaded through the gateway), then real HTTP.
+ */
+final class RunningSystem implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path root;
+    private final Path home;
+    private final Map<String, String> env = new HashMap<>();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String gateway;
+
+    private RunningSystem(Path root, Path home) {
+        this.root = root;
+        this.home = home;
+        env.put("MARSAD_HOME", home.toString());
+        env.put("MARSAD_GATEWAY_PORT", String.valueOf(freePort()));
+        env.put("MARSAD_ARTICLE_PORT", String.valueOf(freePort()));
+        env.put("MARSAD_ENTITY_PORT", String.valueOf(freePort()));
+        env.put("MARSAD_PG_PORT", String.valueOf(freePort()));
+        env.remove("MARSAD_API_TOKEN");
+        this.gateway = "http://127.0.0.1:" + env.get("MARSAD_GATEWAY_PORT") + "/graphql";
+    }
+
+    static RunningSystem start() throws IOException, InterruptedException {
+        Path root = Path.of(System.getProperty("marsad.root", "..")).toAbsolutePath().normalize();
+        // Readable by others: PostgreSQL runs as the postgres user when the tests run as root.
+        Path home = Files.createTempDirectory("marsad-system-",
+                java.nio.file.attribute.PosixFilePermissions.asFileAttribute(java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x")));
+        RunningSystem system = new RunningSystem(root, home);
+        String output = system.marsad("up");
+        if (!output.contains("Marsad is up")) {
+            String logs = system.logs();
+            system.close();
+            throw new IllegalStateException("./marsad up failed:\n" + output + "\n" + logs);
+        }
+        return system;
+    }
+
+    String token() throws IOException {
+        return Files.readString(home.resolve("api-token")).strip();
+    }
+
+    JsonNode graphql(String query, Map<String, Object> variables, String token) throws IOException, InterruptedException {
+        String body = JSON.writeValueAsString(Map.of("query", query, "variables", variables));
+        var request = HttpRequest.newBuilder(URI.create(gateway)).header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return JSON.readTree(response.body());
+    }
+
+    private String marsad(String... args) throws IOException, InterruptedException {
+        var command = new java.util.ArrayList<>(List.of("bash", root.resolve("marsad").toString()));
+        command.addAll(List.of(args));
+        var builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true);
+        builder.environment().putAll(env);
+        builder.environment().remove("MARSAD_API_TOKEN");
+        builder.environment().remove("MARSAD_DB_URL");
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(10, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+        }
+        return output;
+    }
+
+    private String logs() throws IOException {
+        StringBuilder all = new StringBuilder();
+        Path dir = home.resolve("logs");
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path log : files.toList()) {
+                    List<String> lines = Files.readAllLines(log);
+                    all.append("--- ").append(log.getFileName()).append('\n')
+                            .append(String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()))).append('\n');
+                }
+            }
+        }
+        return all.toString();
+    }
+
+    @Override
+    public void close() throws IOException, InterruptedException {
+        marsad("down");
+        try (Stream<Path> paths = Files.walk(home)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
