@@ -30,6 +30,11 @@ final class AliasTrie<T> {
         }
     }
 
+    /** Whether some phrase starts with this folded word as written (no clitic removed). */
+    boolean startsPhrase(String word) {
+        return root.next.containsKey(ArabicClitics.aliasCore(word));
+    }
+
     /** The longest phrase starting at token {@code from}, not running past {@code limit}; null when none. */
     Hit<T> longestAt(Document doc, int from, int limit) {
         Hit<T>[] best = new Hit[1];

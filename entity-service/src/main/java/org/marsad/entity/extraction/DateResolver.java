@@ -109,7 +109,10 @@ final class DateResolver {
             }
         }
         if (doc.word(i).length() == 4 && n >= 1900 && n <= 2100) {
-            return new DateHit(i, i + 1, Integer.toString(n), DatePrecision.YEAR, LocalDate.of(n, 7, 1), false);
+            // "السنة القادمة 2025", "l'année prochaine 2025": the modifier says it lies ahead.
+            boolean future = i > 0 && modifier(doc, i - 1) == 1 || i > 1 && modifier(doc, i - 2) == 1;
+            return new DateHit(i, i + 1, Integer.toString(n), DatePrecision.YEAR, LocalDate.of(n, 7, 1), false,
+                    future);
         }
         return null;
     }
@@ -165,10 +168,18 @@ final class DateResolver {
             return new DateHit(i, i + 2, d.toString(), DatePrecision.DAY, d, true);
         }
         int weekday = DateLexicon.weekday(c);
-        if (weekday > 0 && i > 0 && (core(doc, i - 1).equals("يوم") || doc.word(i - 1).equals("on"))) {
+        // Arabic weekday names double as common words (الأحد = one, الجمعة = Friday/assembly): only after "يوم".
+        boolean arabicDay = i > 0 && core(doc, i - 1).equals("يوم");
+        boolean latinDay = !doc.token(i).arabic() && (c.equals(doc.word(i)));
+        if (weekday > 0 && (arabicDay || latinDay)) {
             int mod = i + 1 < to ? modifier(doc, i + 1) : 0;
-            LocalDate d = mod > 0 ? nextWeekday(published, weekday) : lastWeekday(published, weekday);
-            return new DateHit(i - 1, mod != 0 ? i + 2 : i + 1, d.toString(), DatePrecision.DAY, d, true);
+            if (mod == 0 && i > 0 && !doc.token(i).arabic()) {
+                mod = modifier(doc, i - 1) == 1 ? 1 : 0; // "next Monday"
+            }
+            LocalDate d = mod == 1 ? nextWeekday(published, weekday) : lastWeekday(published, weekday);
+            int from = arabicDay || doc.word(i - 1).equals("on") ? i - 1 : i;
+            return new DateHit(from, mod != 0 && i + 1 < to && modifier(doc, i + 1) != 0 ? i + 2 : i + 1,
+                    d.toString(), DatePrecision.DAY, d, true, mod == 1);
         }
         // unit + modifier ("الأسبوع الماضي", "la semaine dernière") or modifier + unit ("last week", "cette semaine")
         int unit = unit(c);
@@ -197,7 +208,8 @@ final class DateResolver {
                     year = number(doc.word(end));
                     end++;
                 }
-                yield new DateHit(i, end, Integer.toString(year), DatePrecision.YEAR, LocalDate.of(year, 7, 1), true);
+                yield new DateHit(i, end, Integer.toString(year), DatePrecision.YEAR, LocalDate.of(year, 7, 1), true,
+                        step > 0);
             }
         };
     }

@@ -19,6 +19,10 @@ final class EventDetector {
     private static final Set<String> CLAUSE_BREAKS = Set.of("الذي", "التي", "الذين", "اللذين", "qui", "who", "which");
     private static final Set<String> STRONG_PLACE_PREPOSITIONS = Set.of("في", "الى", "نحو", "a", "en", "in", "to",
             "at", "au", "aux", "dans");
+    /** Words that point at the sentence's implicit subject: "the official", "which brought him together with". */
+    private static final Set<String> SUBJECT_POINTERS = Set.of("مسوول", "جمعته", "جمعتها", "جمعه", "جمعها", "جمعتهما",
+            "جمعهما");
+    private static final Set<String> DESTINATION_MARKERS = Set.of("عمل", "رسميه", "خاصه", "تاريخيه", "رسمي");
     private static final int WINDOW = 12;
     private static final int LOOKBACK_SENTENCES = 3;
 
@@ -58,6 +62,13 @@ final class EventDetector {
                 drafts.addAll(inSentence(ctx, s));
             }
         }
+        Set<Integer> eventSentences = new java.util.HashSet<>();
+        for (EventDraft d : drafts) {
+            eventSentences.add(d.sentence.index());
+        }
+        for (EventDraft d : drafts) {
+            tagTopics(ctx, d, eventSentences);
+        }
         drafts.removeIf(d -> !complete(d));
         List<EventDraft> merged = mergeRestatements(drafts);
         inheritContext(merged);
@@ -86,13 +97,19 @@ final class EventDetector {
             }
             hits.add(hit);
         }
+        // Triggers that state no event here (no one taking part, nothing involved) must not cut the sentence
+        // into regions: build, drop those, and build again over the remaining ones.
+        List<EventDraft> built = buildAll(ctx, s, hits);
+        List<AliasTrie.Hit<TriggerLexicon.Trigger>> kept = new ArrayList<>();
         for (int k = 0; k < hits.size(); k++) {
-            AliasTrie.Hit<TriggerLexicon.Trigger> hit = hits.get(k);
-            // Each trigger owns the stretch up to its neighbours: the place and date said there are its own.
-            int regionFrom = k == 0 ? s.tokenFrom() : hits.get(k - 1).to();
-            int regionTo = k == hits.size() - 1 ? s.tokenTo() : hits.get(k + 1).from();
-            TriggerLexicon.Trigger trigger = hit.values().get(0);
-            EventDraft d = build(ctx, s, hit.from(), hit.to(), trigger, regionFrom, regionTo);
+            if (complete(built.get(k))) {
+                kept.add(hits.get(k));
+            }
+        }
+        if (kept.size() < hits.size()) {
+            built = buildAll(ctx, s, kept);
+        }
+        for (EventDraft d : built) {
             EventDraft same = byType.get(d.type);
             if (same == null) {
                 byType.put(d.type, d);
@@ -104,31 +121,64 @@ final class EventDetector {
         EventDraft visit = byType.get(EventType.VISIT);
         // A visit during which named people meet is reported as their meeting.
         if (meeting != null && visit != null && meeting.participants.size() >= 2) {
-            if (meeting.location == null) {
-                meeting.location = visit.location;
-            }
+            String place = moreSpecific(meeting.location, visit.location);
+            meeting.absorb(visit);
+            meeting.location = place;
             byType.remove(EventType.VISIT);
         }
         return new ArrayList<>(byType.values());
+    }
+
+    private List<EventDraft> buildAll(Context ctx, Sentence s, List<AliasTrie.Hit<TriggerLexicon.Trigger>> hits) {
+        List<EventDraft> out = new ArrayList<>(hits.size());
+        for (int k = 0; k < hits.size(); k++) {
+            AliasTrie.Hit<TriggerLexicon.Trigger> hit = hits.get(k);
+            // Each trigger owns the stretch up to its neighbours: the place and date said there are its own.
+            int regionFrom = k == 0 ? s.tokenFrom() : hits.get(k - 1).to();
+            int regionTo = k == hits.size() - 1 ? s.tokenTo() : hits.get(k + 1).from();
+            out.add(build(ctx, s, hit.from(), hit.to(), hit.values().get(0), regionFrom, regionTo));
+        }
+        return out;
+    }
+
+    /** Of two places told for one event, the city inside the country rather than the country. */
+    private String moreSpecific(String a, String b) {
+        if (a == null) {
+            return b;
+        }
+        if (b != null && a.equals(kb.extras(b).country())) {
+            return b;
+        }
+        return a;
     }
 
     private EventDraft build(Context ctx, Sentence s, int from, int to, TriggerLexicon.Trigger trigger,
                              int regionFrom, int regionTo) {
         Document doc = ctx.a.doc();
         EventDraft d = new EventDraft(trigger.type(), trigger.verbal(), s, from, to);
-        int[] window = window(doc, s, from, to, trigger.type());
-        for (Mention m : ctx.a.mentions().within(window[0], window[1])) {
+        int[] window = window(doc, s, from, to, trigger.type(), regionFrom, regionTo);
+        int orgFrom = Math.min(window[0], regionFrom);
+        int orgTo = Math.max(window[1], regionTo);
+        for (Mention m : ctx.a.mentions().within(orgFrom, orgTo)) {
+            boolean inWindow = m.from() >= window[0] && m.from() < window[1];
             switch (m.type()) {
                 case PERSON -> {
-                    d.participants.putIfAbsent(m.key(), ctx.titleOf.get(m.key()));
-                    d.named.add(m.key());
+                    if (inWindow) {
+                        d.participants.putIfAbsent(m.key(), ctx.titleOf.get(m.key()));
+                        d.named.add(m.key());
+                    }
                 }
                 case ORGANIZATION -> {
                     if (!kb.extras(m.key()).media()) {
                         d.organizations.add(m.key());
                     }
                 }
-                case EVENT_NAME -> d.mentionsNamedEvent = true;
+                case EVENT_NAME -> {
+                    if (inWindow) {
+                        d.mentionsNamedEvent = true;
+                        d.namedEvents.add(m.key());
+                    }
+                }
                 default -> {
                 }
             }
@@ -151,24 +201,28 @@ final class EventDetector {
         d.location = location(ctx, regionFrom, regionTo, from, to);
         d.date = date(ctx, regionFrom, regionTo, from);
         d.status = statusDetector.status(doc, s, from, to, d.date, ctx.a.published());
-        d.topics.addAll(topics(ctx, s));
-        if (d.type == EventType.TRAINING) {
-            d.topics.add(Topic.TRAINING);
-        }
-        if (d.mentionsNamedEvent) {
-            d.topics.add(Topic.MAJOR_EVENT_SECURITY);
-        }
         return d;
     }
 
     /** Where participants of this trigger are looked for: the sentence for meetings and the like, else nearby. */
-    private static int[] window(Document doc, Sentence s, int from, int to, EventType type) {
-        if (type == EventType.MEETING || type == EventType.VISIT || type == EventType.AGREEMENT
-                || type == EventType.CONFERENCE || type == EventType.DEPLOYMENT) {
-            return new int[] {s.tokenFrom(), s.tokenTo()};
+    private static int[] window(Document doc, Sentence s, int from, int to, EventType type, int regionFrom,
+                                int regionTo) {
+        switch (type) {
+            case MEETING, VISIT, AGREEMENT, CONFERENCE -> {
+                return new int[] {s.tokenFrom(), s.tokenTo()};
+            }
+            case DEPLOYMENT, TRAINING, AWARD -> {
+                return new int[] {regionFrom, regionTo};
+            }
+            case STATEMENT -> {
+                // Who speaks stands right before or after the verb ("دارمانان أعرب", "أشادت المديرة العامة…").
+                return new int[] {Math.max(regionFrom, from - 4), Math.min(regionTo, to + 8)};
+            }
+            default -> {
+            }
         }
-        int start = Math.max(s.tokenFrom(), from - WINDOW);
-        int end = Math.min(s.tokenTo(), to + WINDOW);
+        int start = Math.max(regionFrom, from - WINDOW);
+        int end = Math.min(regionTo, to + WINDOW);
         for (int k = to; k < end; k++) {
             if (CLAUSE_BREAKS.contains(doc.word(k))) {
                 end = k;
@@ -189,6 +243,11 @@ final class EventDetector {
             if (counterpartWords.longestAt(doc, i, i + 1) != null) {
                 return true;
             }
+            for (String r : doc.readings(i)) {
+                if (SUBJECT_POINTERS.contains(r)) {
+                    return true;
+                }
+            }
         }
         return false;
     }
@@ -202,13 +261,21 @@ final class EventDetector {
                 continue;
             }
             int distance = m.from() >= to ? m.from() - to : from - m.to();
-            int score = -Math.max(0, distance);
+            int score = -Math.min(20, Math.max(0, distance));
             String word = doc.word(m.from());
             String before = m.from() > regionFrom ? doc.word(m.from() - 1) : "";
             if (STRONG_PLACE_PREPOSITIONS.contains(before) || withPrefix(word, 'ب')) {
-                score += 4;
-            } else if (withPrefix(word, 'ل')) {
-                score += 1;
+                score += 12;
+            } else if (withPrefix(word, 'ل') && m.from() > 0 && (DESTINATION_MARKERS.contains(doc.word(m.from() - 1))
+                    || triggers.longestAt(doc, m.from() - 1, m.from()) != null)) {
+                // "زيارة عمل للمملكة المغربية": ل after the visit names its destination (elsewhere it is "of").
+                score += 8;
+            }
+            if (m.to() < doc.size() && doc.word(m.to()).equals("s") && doc.gap(m.to() - 1, m.to()).equals("'")) {
+                score -= 30; // "Morocco's DGSN": a possessive qualifies an organization
+            }
+            if ("city".equals(kb.extras(m.key()).category())) {
+                score += 2;
             }
             if (score > bestScore) {
                 bestScore = score;
@@ -230,8 +297,13 @@ final class EventDetector {
     }
 
     private DateHit date(Context ctx, int regionFrom, int regionTo, int from) {
-        List<DateHit> hits = DateResolver.find(ctx.a.doc(), regionFrom, regionTo,
-                i -> ctx.a.mentions().covering(i) != null, ctx.a.published());
+        // A year inside a named event ("أولمبياد باريس 2024") dates the named event, not this one; a full date there
+        // ("اعتداءات 13 نونبر 2015") still counts.
+        List<DateHit> hits = new ArrayList<>(DateResolver.find(ctx.a.doc(), regionFrom, regionTo, i -> {
+            Mention m = ctx.a.mentions().covering(i);
+            return m != null && m.type() != EntityType.EVENT_NAME;
+        }, ctx.a.published()));
+        hits.removeIf(h -> h.precision() == DatePrecision.YEAR && ctx.a.mentions().covering(h.from()) != null);
         DateHit best = null;
         for (DateHit h : hits) {
             if (best == null || Math.abs(h.from() - from) < Math.abs(best.from() - from)) {
@@ -241,19 +313,37 @@ final class EventDetector {
         return best;
     }
 
-    /** Topics of the sentence and of the next one in the same paragraph, which often lists the subjects discussed. */
-    private java.util.EnumSet<Topic> topics(Context ctx, Sentence s) {
+    /**
+     * Topics from the event's sentence and the sentences right after it that tell no event of their own: they
+     * usually list the subjects discussed ("…the two sides discussed drug trafficking, terrorism…").
+     */
+    private void tagTopics(Context ctx, EventDraft d, Set<Integer> eventSentences) {
         Document doc = ctx.a.doc();
+        Sentence s = d.sentence;
         int end = s.tokenTo();
         List<Sentence> all = doc.sentences();
         for (int k = s.index() + 1; k < all.size() && k <= s.index() + 2; k++) {
             Sentence next = all.get(k);
-            if (!next.prose() || next.line() > s.line() + 2) {
+            if (!next.prose() || next.line() > s.line() + 1 || eventSentences.contains(k)) {
                 break;
             }
             end = next.tokenTo();
         }
-        return topicTagger.tag(doc, s.tokenFrom(), end);
+        d.topics.addAll(topicTagger.tag(doc, s.tokenFrom(), end));
+        if (d.type == EventType.TRAINING) {
+            d.topics.add(Topic.TRAINING);
+        }
+        for (String named : d.namedEvents) {
+            String category = kb.extras(named).category();
+            if ("major-event".equals(category)) {
+                d.topics.add(Topic.MAJOR_EVENT_SECURITY);
+            } else if ("attack".equals(category)) {
+                d.topics.add(Topic.TERRORISM);
+            }
+        }
+        if (d.topics.isEmpty() && !d.organizations.isEmpty()) {
+            d.topics.add(Topic.SECURITY_COOPERATION);
+        }
     }
 
     /** Merges an event told again later (same type, one's people within the other's) into its fullest telling. */
@@ -320,6 +410,7 @@ final class EventDetector {
             if (d.date != null && d.location != null || d.participants.isEmpty()) {
                 continue;
             }
+            boolean dateSettled = d.date != null;
             for (int j = k - 1; j >= 0; j--) {
                 EventDraft prev = events.get(j);
                 if (d.sentence.index() - prev.sentence.index() > LOOKBACK_SENTENCES) {
@@ -328,11 +419,19 @@ final class EventDetector {
                 boolean related = (prev.type == EventType.MEETING || prev.type == EventType.VISIT)
                         && (d.type == EventType.MEETING || d.type == EventType.VISIT);
                 boolean shared = prev.participants.keySet().stream().anyMatch(d.participants::containsKey);
-                if (related && shared) {
-                    if (d.date == null && prev.date != null) {
+                if (!related || !shared) {
+                    continue;
+                }
+                // Meetings told after a visit took place during it; after another meeting, only the time carries.
+                boolean adjacent = d.sentence.line() - prev.sentence.line() <= 1;
+                if (!dateSettled && (prev.type == EventType.VISIT || adjacent)) {
+                    if (prev.date != null) {
                         d.date = prev.date.coarse();
                         d.dateInherited = true;
                     }
+                    dateSettled = true;
+                }
+                if (prev.type == EventType.VISIT) {
                     if (d.location == null) {
                         d.location = prev.location;
                     }

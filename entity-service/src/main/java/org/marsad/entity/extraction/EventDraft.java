@@ -20,6 +20,8 @@ final class EventDraft {
     final Set<String> named = new LinkedHashSet<>();
     final Set<String> organizations = new LinkedHashSet<>();
     final EnumSet<Topic> topics = EnumSet.noneOf(Topic.class);
+    /** Named happenings mentioned with the event (the Olympics it secures, the attack it follows up). */
+    final Set<String> namedEvents = new LinkedHashSet<>();
     boolean mentionsNamedEvent;
     String location;
     DateHit date;
@@ -41,6 +43,7 @@ final class EventDraft {
         organizations.addAll(other.organizations);
         topics.addAll(other.topics);
         mentionsNamedEvent |= other.mentionsNamedEvent;
+        namedEvents.addAll(other.namedEvents);
         if (location == null) {
             location = other.location;
         }

@@ -13,6 +13,8 @@ final class KbMatcher {
     private final AliasTrie<AliasTarget> aliases = new AliasTrie<>();
     private final AliasTrie<String> contextAliases = new AliasTrie<>();
     private final AliasTrie<String> demonyms = new AliasTrie<>();
+    /** Every alias word of each entity, to choose between entities sharing an alias ("كأس العالم"). */
+    private final java.util.Map<String, java.util.Set<String>> aliasWords = new java.util.HashMap<>();
 
     KbMatcher(KnowledgeBase kb) {
         this.kb = kb;
@@ -33,6 +35,13 @@ final class KbMatcher {
                     continue;
                 }
                 aliases.add(words, new AliasTarget(e.id(), acronym));
+                List<String> split = splitConjunctions(words);
+                if (!split.equals(words)) {
+                    aliases.add(split, new AliasTarget(e.id(), acronym));
+                }
+                for (String w : words) {
+                    aliasWords.computeIfAbsent(e.id(), k -> new java.util.HashSet<>()).add(ArabicClitics.aliasCore(w));
+                }
             }
             KnowledgeBase.KbExtras extras = kb.extras(e.id());
             for (String form : extras.contextAliases()) {
@@ -69,11 +78,14 @@ final class KbMatcher {
     Mention matchAt(Document doc, int i, int limit) {
         AliasTrie.Hit<AliasTarget> hit = aliases.longestAt(doc, i, limit);
         while (hit != null) {
+            List<String> candidates = new ArrayList<>();
             for (AliasTarget target : hit.values()) {
-                if (target.acronym() && !allUpper(doc, hit.from(), hit.to())) {
-                    continue;
+                if (!target.acronym() || allUpper(doc, hit.from(), hit.to())) {
+                    candidates.add(target.entityId());
                 }
-                KbEntity e = kb.byId(target.entityId()).orElseThrow();
+            }
+            if (!candidates.isEmpty()) {
+                KbEntity e = kb.byId(choose(doc, hit, candidates)).orElseThrow();
                 return new Mention(hit.from(), hit.to(), e.id(), e.type(), Mention.Origin.KB);
             }
             // Only lower-case lookalikes of an acronym: try a shorter phrase.
@@ -90,6 +102,57 @@ final class KbMatcher {
     /** Countries a nationality adjective starting at token {@code i} refers to ("الفرنسية" → france). */
     AliasTrie.Hit<String> demonymAt(Document doc, int i, int limit) {
         return demonyms.longestAt(doc, i, limit);
+    }
+
+    /**
+     * The entity an alias shared by several means here: the one whose other alias words (a year, a host country)
+     * occur in the same sentence; the first listed when nothing tells them apart.
+     */
+    private String choose(Document doc, AliasTrie.Hit<AliasTarget> hit, List<String> candidates) {
+        if (candidates.size() == 1) {
+            return candidates.get(0);
+        }
+        java.util.Set<String> shared = new java.util.HashSet<>(aliasWords.getOrDefault(candidates.get(0), java.util.Set.of()));
+        for (String c : candidates) {
+            shared.retainAll(aliasWords.getOrDefault(c, java.util.Set.of()));
+        }
+        Sentence s = doc.sentenceOf(hit.from());
+        String best = candidates.get(0);
+        int bestScore = 0;
+        for (String c : candidates) {
+            java.util.Set<String> words = aliasWords.getOrDefault(c, java.util.Set.of());
+            int score = 0;
+            for (int t = s.tokenFrom(); t < s.tokenTo(); t++) {
+                if (t >= hit.from() && t < hit.to()) {
+                    continue;
+                }
+                for (String r : doc.readings(t)) {
+                    if (words.contains(r) && !shared.contains(r)) {
+                        score++;
+                        break;
+                    }
+                }
+            }
+            if (score > bestScore) {
+                bestScore = score;
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /** "الساحل والصحراء" is also written "الساحل و الصحراء": the conjunction as a word of its own. */
+    private static List<String> splitConjunctions(List<String> words) {
+        List<String> out = new ArrayList<>(words.size() + 2);
+        for (String w : words) {
+            if (w.length() >= 4 && w.charAt(0) == 'و' && TextNormalizer.isArabicLetter(w.charAt(1)) && w.charAt(1) != 'و') {
+                out.add("و");
+                out.add(w.substring(1));
+            } else {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     private static boolean allUpper(Document doc, int from, int to) {

@@ -7,7 +7,7 @@ final class StatusDetector {
 
     /** Cues before the trigger that announce a future event. */
     private static final List<String> PLANNED_BEFORE = List.of("من المنتظر", "ينتظر", "يرتقب", "من المرتقب",
-            "من المقرر", "يعتزم", "تعتزم", "سيقوم", "ستقوم", "سيجري", "ستجري", "سيعقد", "ستعقد", "استعداد", "استعدادا",
+            "من المقرر", "يعتزم", "تعتزم", "سيقوم", "ستقوم", "سيجري", "ستجري", "سيعقد", "ستعقد", "استعداد", "استعدادا", "استعدادها", "استعداده", "استعدادات",
             "تستعد", "يستعد", "تحضيرا", "va", "vont", "devrait", "devraient", "doit", "prevoit", "will", "plans",
             "expected", "is set to", "scheduled", "upcoming", "to hold");
     /** Cues right after the trigger ("الزيارة المرتقبة", "la visite prévue"). */
@@ -35,7 +35,7 @@ final class StatusDetector {
                 || any(plannedAfter, doc, triggerTo, Math.min(s.tokenTo(), triggerTo + AFTER))) {
             return EventStatus.PLANNED;
         }
-        if (date != null && published != null && after(date, published)) {
+        if (date != null && (date.future() || published != null && after(date, published))) {
             return EventStatus.PLANNED;
         }
         return EventStatus.HAPPENED;

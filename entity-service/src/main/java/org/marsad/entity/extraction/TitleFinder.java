@@ -41,6 +41,13 @@ final class TitleFinder {
                     continue;
                 }
                 AliasTrie.Hit<TitleLexicon.Kind> hit = titles.longestAt(doc, i, s.tokenTo());
+                // A title word must not swallow the start of a name: "أمير" + "دولة قطر", not "أمير دولة" + "قطر".
+                for (int k = i + 1; hit != null && k < hit.to(); k++) {
+                    if (mentions.at(k) != null) {
+                        hit = titles.longestAt(doc, i, k);
+                        break;
+                    }
+                }
                 if (hit == null || !plausibleHead(doc, hit)) {
                     i++;
                     continue;
@@ -101,11 +108,14 @@ final class TitleFinder {
         Span span = doc.span(t.from, t.to);
         String first = doc.word(t.from);
         int skip = 0;
-        for (String reading : doc.readings(t.from)) {
-            boolean keepsArticle = reading.startsWith("ال");
-            if (first.endsWith(reading) && (keepsArticle || first.length() - reading.length() <= 2)
-                    && titles.longestAt(doc, t.from, t.headTo) != null) {
-                skip = Math.max(skip, keepsArticle ? first.length() - reading.length() : 0);
+        if (doc.token(t.from).arabic()) {
+            if ((first.startsWith("و") || first.startsWith("ف")) && !titles.startsPhrase(first)
+                    && doc.readings(t.from).contains(first.substring(1))) {
+                skip = 1;
+            }
+            String rest = first.substring(skip);
+            if ((rest.startsWith("ب") || rest.startsWith("ك")) && rest.startsWith("ال", 1)) {
+                skip++;
             }
         }
         if (skip == 0) {

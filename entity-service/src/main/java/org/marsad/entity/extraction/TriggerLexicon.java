@@ -135,7 +135,8 @@ final class TriggerLexicon {
             List<String> words = Tokenizer.words(form);
             trie.add(words, trigger);
             String last = words.get(words.size() - 1);
-            if (!TextNormalizer.isArabicLetter(last.charAt(0))) {
+            // Only nouns take the pronoun here (لقائه، زيارتها): a verb + ه would read as a feminine noun (أشاده/إشادة).
+            if (verbal || !TextNormalizer.isArabicLetter(last.charAt(0))) {
                 continue;
             }
             for (String suffixed : suffixed(last)) {

@@ -122,6 +122,11 @@ class SeedGoldEvaluationTest {
             n.putObject("evidence").put("start", e.evidence().start()).put("end", e.evidence().end())
                     .put("text", e.evidence().text());
         }
+        ArrayNode roles = root.putArray("roles");
+        for (FoundRole r : x.roles()) {
+            roles.addObject().put("person", names.get(r.personKey())).put("title", r.title())
+                    .put("organization", r.organizationKey() == null ? null : names.get(r.organizationKey()));
+        }
         String name = goldFile.getFileName().toString().replace(".gold.json", ".json");
         JSON.writerWithDefaultPrettyPrinter().writeValue(dir.resolve(name).toFile(), root);
     }
