@@ -92,6 +92,11 @@ final class Document {
         return normalized.span(tokens.get(from).start(), tokens.get(to - 1).end());
     }
 
+    /** The original text between tokens [from, to), leaving out the first {@code trim} letters of the first token. */
+    Span span(int from, int to, int trim) {
+        return normalized.span(tokens.get(from).start() + trim, tokens.get(to - 1).end());
+    }
+
     /** The folded text between the end of token {@code a} and the start of token {@code b}. */
     String gap(int a, int b) {
         return normalized.text().substring(tokens.get(a).end(), tokens.get(b).start());

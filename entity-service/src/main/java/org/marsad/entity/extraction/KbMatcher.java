@@ -86,7 +86,8 @@ final class KbMatcher {
             }
             if (!candidates.isEmpty()) {
                 KbEntity e = kb.byId(choose(doc, hit, candidates)).orElseThrow();
-                return new Mention(hit.from(), hit.to(), e.id(), e.type(), Mention.Origin.KB);
+                return new Mention(hit.from(), hit.to(), e.id(), e.type(), Mention.Origin.KB,
+                        conjunctionLength(doc, hit.from(), aliases));
             }
             // Only lower-case lookalikes of an acronym: try a shorter phrase.
             hit = hit.to() - 1 > i ? aliases.longestAt(doc, i, hit.to() - 1) : null;
@@ -94,9 +95,26 @@ final class KbMatcher {
         return null;
     }
 
+    /**
+     * 1 when the first word starts with the conjunction و or ف that is not part of the name ("وباريس", "ولمراقبة"),
+     * else 0. Names that start with those letters ("وجدة", "فرنسا") are indexed as written and keep them.
+     */
+    static int conjunctionLength(Document doc, int i, AliasTrie<?> trie) {
+        String w = doc.word(i);
+        if (!doc.token(i).arabic() || w.length() < 3 || w.charAt(0) != 'و' && w.charAt(0) != 'ف') {
+            return 0;
+        }
+        return trie.startsPhrase(w) ? 0 : 1;
+    }
+
     /** Organizations a short title form may name ("الأمن الداخلي"), starting at token {@code i}. */
     AliasTrie.Hit<String> contextAt(Document doc, int i, int limit) {
         return contextAliases.longestAt(doc, i, limit);
+    }
+
+    /** Letters of a leading conjunction before a short title form ("والأمن الداخلي"). */
+    int contextConjunctionLength(Document doc, int i) {
+        return conjunctionLength(doc, i, contextAliases);
     }
 
     /** Countries a nationality adjective starting at token {@code i} refers to ("الفرنسية" → france). */

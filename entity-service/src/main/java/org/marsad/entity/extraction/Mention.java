@@ -8,8 +8,13 @@ package org.marsad.entity.extraction;
  * @param key entity key (KB id or "new:" + name key)
  * @param type entity type
  * @param origin how it was found
+ * @param trim letters of the first word that are a leading conjunction, left out of the span ("وباريس" → "باريس")
  */
-record Mention(int from, int to, String key, EntityType type, Origin origin) {
+record Mention(int from, int to, String key, EntityType type, Origin origin, int trim) {
+
+    Mention(int from, int to, String key, EntityType type, Origin origin) {
+        this(from, to, key, type, origin, 0);
+    }
 
     enum Origin {
         /** A knowledge-base alias. */

@@ -23,7 +23,7 @@ final class ResultAssembler {
         Map<String, List<Span>> spans = new LinkedHashMap<>();
         Map<String, EntityType> types = new LinkedHashMap<>();
         for (Mention m : a.mentions().all()) {
-            spans.computeIfAbsent(m.key(), k -> new ArrayList<>()).add(a.doc().span(m.from(), m.to()));
+            spans.computeIfAbsent(m.key(), k -> new ArrayList<>()).add(a.doc().span(m.from(), m.to(), m.trim()));
             types.putIfAbsent(m.key(), m.type());
         }
         List<FoundEntity> entities = new ArrayList<>();

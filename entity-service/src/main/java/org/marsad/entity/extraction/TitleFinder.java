@@ -220,7 +220,8 @@ final class TitleFinder {
         if (adjective != null) {
             country = adjective.values().get(0);
         }
-        t.pending.add(new TitleOccurrence.PendingOrganization(ctx.from(), ctx.to(), ctx.values(), country));
+        t.pending.add(new TitleOccurrence.PendingOrganization(ctx.from(), ctx.to(), ctx.values(), country,
+                matcher.contextConjunctionLength(doc, ctx.from())));
         return adjective != null ? adjective.to() : ctx.to();
     }
 
@@ -274,7 +275,7 @@ final class TitleFinder {
             if (chosen != null) {
                 t.organizations.add(chosen);
                 EntityType type = kb.byId(chosen).map(KbEntity::type).orElse(EntityType.ORGANIZATION);
-                mentions.add(new Mention(p.from(), p.to(), chosen, type, Mention.Origin.TITLE));
+                mentions.add(new Mention(p.from(), p.to(), chosen, type, Mention.Origin.TITLE, p.trim()));
             }
         }
     }

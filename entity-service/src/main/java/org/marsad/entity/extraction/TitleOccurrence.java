@@ -40,6 +40,7 @@ final class TitleOccurrence {
      * @param to token after the last
      * @param candidates organizations it may name
      * @param country nationality stated right after it, nullable
+     * @param trim letters of a leading conjunction to leave out of its span
      */
-    record PendingOrganization(int from, int to, List<String> candidates, String country) {}
+    record PendingOrganization(int from, int to, List<String> candidates, String country, int trim) {}
 }
