@@ -10,6 +10,7 @@ import java.util.List;
 final class ArabicClitics {
 
     private static final String ARTICLE = "ال";
+    private static final String[] CONJUNCTIONS = {"", "و", "ف"};
     /** Greedy strip order used for name keys (mirrors the reference scorer). */
     private static final String[] KEY_PREFIXES = {"وبال", "وال", "بال", "كال", "فال", "لل", "ال", "و", "ف", "ب", "ل", "ك"};
 
@@ -21,9 +22,13 @@ final class ArabicClitics {
      * two letters. Readings that lost the article can then be compared with {@link #aliasCore(String)}.
      */
     static List<String> readings(String word) {
+        char c0 = word.charAt(0);
+        if (word.length() < 3 || c0 != 'و' && c0 != 'ف' && c0 != 'ب' && c0 != 'ل' && c0 != 'ك' && c0 != 'ا') {
+            return List.of(word); // no clitic can start it
+        }
         List<String> out = new ArrayList<>(6);
         out.add(word);
-        for (String conj : new String[] {"", "و", "ف"}) {
+        for (String conj : CONJUNCTIONS) {
             if (!word.startsWith(conj)) {
                 continue;
             }

@@ -49,6 +49,9 @@ final class DateLexicon {
 
     /** Month number of a folded two-word name ("كانون الثاني"), or null. */
     static Integer month(String first, String second) {
+        if (!first.equals("كانون") && !first.equals("تشرين")) {
+            return null;
+        }
         return TWO_WORD_MONTHS.get(first + " " + second);
     }
 

@@ -11,7 +11,8 @@ final class Document {
 
     private final NormalizedText normalized;
     private final List<Token> tokens;
-    private final List<List<String>> readings;
+    /** Clitic readings per token, computed when first asked for (noise tokens are never looked up). */
+    private final List<String>[] readings;
     private final boolean[] joinsPrevious;
     private final List<Sentence> sentences;
     private final int[] sentenceOfToken;
@@ -20,11 +21,12 @@ final class Document {
         this.normalized = normalized;
         String folded = normalized.text();
         this.tokens = Tokenizer.tokenize(folded);
-        this.readings = new ArrayList<>(tokens.size());
+        @SuppressWarnings("unchecked")
+        List<String>[] cache = new List[tokens.size()];
+        this.readings = cache;
         this.joinsPrevious = new boolean[tokens.size() + 1];
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            readings.add(t.arabic() ? ArabicClitics.readings(t.text()) : List.of(t.text()));
             joinsPrevious[i] = i > 0 && phraseGap(folded, tokens.get(i - 1).end(), t.start());
         }
         this.sentences = SentenceSplitter.split(folded, tokens);
@@ -66,12 +68,18 @@ final class Document {
     }
 
     List<String> readings(int i) {
-        return readings.get(i);
+        List<String> r = readings[i];
+        if (r == null) {
+            Token t = tokens.get(i);
+            r = t.arabic() ? ArabicClitics.readings(t.text()) : List.of(t.text());
+            readings[i] = r;
+        }
+        return r;
     }
 
     /** Whether a word reading (clitics removed) of token {@code i} is {@code w}. */
     boolean reads(int i, String w) {
-        return i >= 0 && i < tokens.size() && readings.get(i).contains(w);
+        return i >= 0 && i < tokens.size() && readings(i).contains(w);
     }
 
     /** Whether token {@code i} continues a phrase with the previous token (only spaces, hyphens or quotes between). */

@@ -187,7 +187,7 @@ final class EventDetector {
             if (t.from >= window[0] && t.from < window[1] && t.isPosition() && t.personKey == null) {
                 String holder = ctx.holder(t);
                 if (holder != null) {
-                    d.participants.putIfAbsent(holder, ctx.a.doc().span(t.from, t.to).text());
+                    d.participants.putIfAbsent(holder, t.text);
                 }
             }
         }
@@ -470,7 +470,7 @@ final class EventDetector {
             }
             for (TitleOccurrence t : a.titles()) {
                 if (t.personKey != null && t.isPosition()) {
-                    titleOf.putIfAbsent(t.personKey, a.doc().span(t.from, t.to).text());
+                    titleOf.putIfAbsent(t.personKey, t.text);
                     actsFor.computeIfAbsent(t.personKey, k -> new java.util.LinkedHashSet<>()).addAll(t.organizations);
                 }
             }

@@ -77,6 +77,7 @@ final class TitleFinder {
                 }
             }
             resolvePending(doc, t, mentions);
+            t.text = titleText(doc, t);
             previous = t;
         }
     }
@@ -92,7 +93,7 @@ final class TitleFinder {
             int from = Math.min(t.from, person == null ? t.from : person.from());
             int to = Math.max(t.to, person == null ? t.to : person.to());
             Span evidence = doc.span(from, to);
-            String title = titleText(doc, t);
+            String title = t.text;
             if (t.organizations.isEmpty()) {
                 roles.add(new FoundRole(t.personKey, title, null, evidence));
             }
@@ -105,6 +106,9 @@ final class TitleFinder {
 
     /** The title as written, without a leading conjunction or preposition ("بالمدير العام…" → "المدير العام…"). */
     String titleText(Document doc, TitleOccurrence t) {
+        if (t.textFrom < t.from) {
+            return doc.span(t.textFrom, t.to).text();
+        }
         Span span = doc.span(t.from, t.to);
         String first = doc.word(t.from);
         int skip = 0;
@@ -180,6 +184,15 @@ final class TitleFinder {
             j = next;
             t.to = j;
             first = false;
+        }
+        if (t.organizations.isEmpty() && t.pending.isEmpty() && t.kind == TitleLexicon.Kind.HEAD
+                && !doc.token(t.from).arabic() && doc.joinsPrevious(t.from)) {
+            // English puts the organization first: "FBI Director Kash Patel", "Interpol Secretary General …".
+            Mention before = mentions.endingAt(t.from);
+            if (before != null && before.type() == EntityType.ORGANIZATION) {
+                t.organizations.add(before.key());
+                t.textFrom = before.from();
+            }
         }
         if (t.organizations.isEmpty() && t.pending.isEmpty()) {
             // "أمير دولة قطر", "ministre de l'Intérieur français": a country instead of an organization.
@@ -326,14 +339,14 @@ final class TitleFinder {
     }
 
     private String personBefore(Document doc, TitleOccurrence t, MentionIndex mentions) {
-        if (t.from == 0) {
+        if (t.textFrom == 0) {
             return null;
         }
-        Mention m = mentions.endingAt(t.from);
+        Mention m = mentions.endingAt(t.textFrom);
         if (m == null || m.type() != EntityType.PERSON || !sameSentence(doc, m.from(), t.from)) {
             return null;
         }
-        String gap = doc.gap(t.from - 1, t.from);
+        String gap = doc.gap(t.textFrom - 1, t.textFrom);
         boolean comma = gap.contains("،") || gap.contains(",");
         boolean plain = gap.isBlank() && !ArabicClitics.hasPreposition(doc.word(t.from))
                 && !doc.word(t.from).startsWith("و");

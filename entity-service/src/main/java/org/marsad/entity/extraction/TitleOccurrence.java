@@ -12,6 +12,8 @@ final class TitleOccurrence {
     final int from;
     final int headTo;
     final TitleLexicon.Kind kind;
+    /** First token of the title as written: the head, or an organization before it ("FBI Director"). */
+    int textFrom;
     /** Token after the whole title (head, organizations, country). */
     int to;
     final List<String> organizations = new ArrayList<>();
@@ -19,12 +21,15 @@ final class TitleOccurrence {
     final List<PendingOrganization> pending = new ArrayList<>();
     String country;
     String personKey;
+    /** The title as written, without a leading conjunction or preposition; set once attached. */
+    String text;
 
     TitleOccurrence(int from, int headTo, TitleLexicon.Kind kind) {
         this.from = from;
         this.headTo = headTo;
         this.kind = kind;
         this.to = headTo;
+        this.textFrom = from;
     }
 
     /** Whether the title names a position (not a mere courtesy word or a pointer to a peer). */

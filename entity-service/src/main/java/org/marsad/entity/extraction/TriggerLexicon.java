@@ -18,7 +18,7 @@ final class TriggerLexicon {
     record Trigger(EventType type, boolean verbal) {}
 
     private static final String[] VISIT_VERBS = {
-        "زار", "زارت", "زارا", "زاروا", "يزور", "تزور", "يزوران", "سيزور", "ستزور",
+        "زار", "زارت", "زارا", "زاروا", "يزور", "تزور", "يزوران", "سيزور", "ستزور", "وصل إلى", "حل ضيفا",
         "visited", "visits", "visiting", "rendu visite", "s'est rendu", "s'est rendue", "se rendra", "visitera",
         "paid a visit", "a visite", "est en visite", "travelled to", "traveled to"
     };
@@ -27,6 +27,7 @@ final class TriggerLexicon {
     private static final String[] MEETING_VERBS = {
         "استقبل", "استقبلت", "يستقبل", "تستقبل", "سيستقبل", "التقى", "التقت", "التقيا", "يلتقي", "تلتقي", "سيلتقي",
         "اجتمع", "اجتمعت", "اجتمعا", "يجتمع", "تجتمع", "تباحث", "تباحثت", "تباحثا", "يتباحث", "تتباحث",
+        "عقد لقاء", "عقدا لقاء", "عقد اجتماعا", "عقدا اجتماعا", "جمعه لقاء",
         "s'est entretenu", "s'est entretenue", "se sont entretenus", "a recu", "a rencontre", "ont rencontre",
         "s'est reuni", "se sont reunis", "rencontrera", "recevra",
         "met", "meets", "met with", "received", "hosted", "held talks", "will meet"
@@ -69,6 +70,7 @@ final class TriggerLexicon {
     };
 
     private static final String[] OPERATION_VERBS = {
+        "ألقت القبض", "ألقى القبض", "ألقي القبض", "أطاحت", "أطاح",
         "فكك", "فككت", "تفكك", "اعتقل", "اعتقلت", "أوقف", "أوقفت", "يوقف", "توقف عناصر", "ضبط", "ضبطت", "حجز", "حجزت",
         "أحبط", "أحبطت", "داهم", "داهمت", "تعقب", "تعقبت", "تمكنت من توقيف", "تمكنت من تفكيك",
         "a interpelle", "ont interpelle", "interpelle", "interpelles", "a arrete", "arrete", "arretes",
@@ -76,7 +78,7 @@ final class TriggerLexicon {
         "arrested", "dismantled", "seized", "raided", "detained", "apprehended", "extradited", "busted"
     };
     private static final String[] OPERATION_NOUNS = {
-        "تفكيك", "اعتقال", "توقيف", "إيقاف", "حجز", "مداهمة", "تعقب", "إحباط", "عملية أمنية", "عملية مشتركة",
+        "إلقاء القبض", "الإطاحة", "تفكيك", "اعتقال", "توقيف", "إيقاف", "حجز", "مداهمة", "تعقب", "إحباط", "عملية أمنية", "عملية مشتركة",
         "interpellation", "interpellations", "arrestation", "arrestations", "demantelement", "coup de filet",
         "saisie", "arrest", "arrests", "raid", "crackdown", "operation"
     };
@@ -150,6 +152,10 @@ final class TriggerLexicon {
     /** "زياره" → "زيارته", "زيارتها"…; "لقاء" → "لقاءه"…: the word with an attached pronoun. */
     private static List<String> suffixed(String word) {
         List<String> out = new ArrayList<>();
+        char last = word.charAt(word.length() - 1);
+        if (last != 'ه' && last != 'ا' && last != 'ي') {
+            out.add(word + "ا"); // accusative: "عقد اجتماعاً", "لقاءً" is written with a final alif
+        }
         String stem = word.endsWith("ه") ? word.substring(0, word.length() - 1) + "ت" : word;
         for (String p : PRONOUN_SUFFIXES) {
             out.add(stem + p);
