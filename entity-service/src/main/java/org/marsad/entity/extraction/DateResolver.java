@@ -167,6 +167,10 @@ final class DateResolver {
             LocalDate d = published.minusDays(2);
             return new DateHit(i, i + 2, d.toString(), DatePrecision.DAY, d, true);
         }
+        if (c.equals("يوم") && doc.word(i).equals("اليوم") || c.equals("aujourd") || c.equals("today")) {
+            int end = c.equals("aujourd") && i + 1 < to && doc.word(i + 1).equals("hui") ? i + 2 : i + 1;
+            return new DateHit(i, end, published.toString(), DatePrecision.DAY, published, true);
+        }
         int weekday = DateLexicon.weekday(c);
         // Arabic weekday names double as common words (الأحد = one, الجمعة = Friday/assembly): only after "يوم".
         boolean arabicDay = i > 0 && core(doc, i - 1).equals("يوم");

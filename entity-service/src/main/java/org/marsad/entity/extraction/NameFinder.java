@@ -20,9 +20,11 @@ final class NameFinder {
     private final AliasTrie<TitleLexicon.Kind> titles = TitleLexicon.build();
     private final AliasTrie<TriggerLexicon.Trigger> triggers = TriggerLexicon.build();
     private final KbMatcher matcher;
+    private final KnowledgeBase kb;
 
     NameFinder(KnowledgeBase kb, KbMatcher matcher) {
         this.matcher = matcher;
+        this.kb = kb;
         for (String name : kb.firstNames()) {
             List<String> words = Tokenizer.words(name);
             if (words.size() == 1) {
@@ -71,15 +73,25 @@ final class NameFinder {
                 }
             }
         }
-        if (!names.isEmpty()) {
-            findRepeats(doc, mentions, names);
-        }
+        findRepeats(doc, mentions, names);
         return names;
     }
 
     /** Whether a name ending before token {@code end} is followed by punctuation, a stop word or the sentence end. */
     private static boolean endsPhrase(Document doc, int end, int limit) {
         return end >= limit || !doc.joinsPrevious(end) || StopWords.contains(doc.word(end));
+    }
+
+    private static boolean addSurname(AliasTrie<String> trie, List<String> words, String key) {
+        if (words.size() < 2) {
+            return false;
+        }
+        String last = words.get(words.size() - 1);
+        if (last.length() < 4 || NAME_PARTICLES.contains(last) || last.startsWith("ال") || StopWords.contains(last)) {
+            return false;
+        }
+        trie.add(List.of(last), key);
+        return true;
     }
 
     private boolean startsWithFirstName(Document doc, int i) {
@@ -144,16 +156,32 @@ final class NameFinder {
         return triggers.longestAt(doc, j, j + 1) == null;
     }
 
-    /** Later mentions of a discovered name, whole or by its last word ("مولينيي"). */
+    /**
+     * Later mentions of a person already named in full, by the last word of the name ("M. Wray", "مولينيي"), and
+     * repeats of discovered names.
+     */
     private void findRepeats(Document doc, MentionIndex mentions, Map<String, String> names) {
         AliasTrie<String> trie = new AliasTrie<>();
+        boolean any = false;
         for (Map.Entry<String, String> e : names.entrySet()) {
             List<String> words = Tokenizer.words(e.getValue());
             trie.add(words, e.getKey());
-            String last = words.get(words.size() - 1);
-            if (words.size() >= 2 && last.length() >= 4 && !NAME_PARTICLES.contains(last) && !last.startsWith("ال")) {
-                trie.add(List.of(last), e.getKey());
+            addSurname(trie, words, e.getKey());
+            any = true;
+        }
+        for (Mention m : mentions.all()) {
+            if (m.type() != EntityType.PERSON || m.origin() != Mention.Origin.KB || m.to() - m.from() < 2) {
+                continue;
             }
+            KbEntity person = kb.byId(m.key()).orElse(null);
+            if (person != null) {
+                for (String alias : person.aliases()) {
+                    any |= addSurname(trie, Tokenizer.words(alias), m.key());
+                }
+            }
+        }
+        if (!any) {
+            return;
         }
         for (Sentence s : doc.sentences()) {
             if (!s.content()) {
@@ -164,7 +192,9 @@ final class NameFinder {
                     continue;
                 }
                 AliasTrie.Hit<String> hit = trie.longestAt(doc, i, s.tokenTo());
-                if (hit != null && hit.values().size() == 1) {
+                // A Latin surname counts only capitalized ("Stock", not "stock").
+                boolean cased = hit != null && (doc.token(i).arabic() || doc.capitalized(i));
+                if (cased && hit.values().size() == 1) {
                     mentions.add(new Mention(hit.from(), hit.to(), hit.values().get(0), EntityType.PERSON,
                             Mention.Origin.DISCOVERED));
                     i = hit.to() - 1;
