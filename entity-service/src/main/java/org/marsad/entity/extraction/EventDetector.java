@@ -19,6 +19,9 @@ final class EventDetector {
     private static final Set<String> CLAUSE_BREAKS = Set.of("الذي", "التي", "الذين", "اللذين", "qui", "who", "which");
     private static final Set<String> STRONG_PLACE_PREPOSITIONS = Set.of("في", "الى", "نحو", "a", "en", "in", "to",
             "at", "au", "aux", "dans");
+    /** "The two sides": the people of the event told just before. */
+    private static final Set<String> BOTH_SIDES = Set.of("الجانبان", "الجانبين", "الطرفان", "الطرفين", "parties",
+            "sides");
     /** Words that point at the sentence's implicit subject: "the official", "which brought him together with". */
     private static final Set<String> SUBJECT_POINTERS = Set.of("مسوول", "جمعته", "جمعتها", "جمعه", "جمعها", "جمعتهما",
             "جمعهما");
@@ -62,6 +65,11 @@ final class EventDetector {
                 drafts.addAll(inSentence(ctx, s));
             }
         }
+        for (EventDraft d : drafts) {
+            if (d.bothSides && !complete(d)) {
+                ctx.bothSides.add(d);
+            }
+        }
         Set<Integer> eventSentences = new java.util.HashSet<>();
         for (EventDraft d : drafts) {
             eventSentences.add(d.sentence.index());
@@ -71,6 +79,7 @@ final class EventDetector {
         }
         drafts.removeIf(d -> !complete(d));
         List<EventDraft> merged = mergeRestatements(drafts);
+        takeBothSides(ctx, merged);
         inheritContext(merged);
         return merged;
     }
@@ -102,7 +111,7 @@ final class EventDetector {
         List<EventDraft> built = buildAll(ctx, s, hits);
         List<AliasTrie.Hit<TriggerLexicon.Trigger>> kept = new ArrayList<>();
         for (int k = 0; k < hits.size(); k++) {
-            if (complete(built.get(k))) {
+            if (complete(built.get(k)) || built.get(k).bothSides) {
                 kept.add(hits.get(k));
             }
         }
@@ -198,7 +207,20 @@ final class EventDetector {
         for (String p : d.participants.keySet()) {
             d.organizations.addAll(ctx.organizationsOf(p));
         }
+        d.bothSides = d.participants.isEmpty() && (d.type == EventType.MEETING || d.type == EventType.AGREEMENT
+                || d.type == EventType.STATEMENT) && saysBothSides(doc, window[0], window[1]);
+        if (d.type == EventType.AGREEMENT && d.participants.size() + d.organizations.size() < 2) {
+            // "Morocco and Spain signed an agreement": the countries are the parties.
+            for (Mention m : ctx.a.mentions().within(window[0], window[1])) {
+                if (m.type() == EntityType.LOCATION && "country".equals(kb.extras(m.key()).category())) {
+                    d.participants.putIfAbsent(m.key(), null);
+                }
+            }
+        }
         d.location = location(ctx, regionFrom, regionTo, from, to);
+        if (d.location != null && d.participants.containsKey(d.location)) {
+            d.location = null; // a country that is a party is not where it happened
+        }
         d.date = date(ctx, regionFrom, regionTo, from);
         d.status = statusDetector.status(doc, s, from, to, d.date, ctx.a.published());
         return d;
@@ -441,6 +463,52 @@ final class EventDetector {
         }
     }
 
+    private static boolean saysBothSides(Document doc, int from, int to) {
+        for (int i = from; i < to; i++) {
+            for (String r : doc.readings(i)) {
+                if (BOTH_SIDES.contains(r) || BOTH_SIDES.contains("ال" + r)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "كما وقع الجانبان على اتفاقية", "the two sides agreed…": an event whose only parties are "the two sides" takes
+     * the people and organizations of the event told in the sentences just before.
+     */
+    private void takeBothSides(Context ctx, List<EventDraft> events) {
+        List<EventDraft> orphans = new ArrayList<>();
+        for (EventDraft d : ctx.bothSides) {
+            EventDraft source = null;
+            for (EventDraft e : events) {
+                int gap = d.sentence.index() - e.sentence.index();
+                if (gap >= 1 && gap <= LOOKBACK_SENTENCES && !e.participants.isEmpty()) {
+                    source = e;
+                }
+            }
+            if (source != null) {
+                source.participants.forEach(d.participants::putIfAbsent);
+                d.organizations.addAll(source.organizations);
+                if (d.location == null) {
+                    d.location = source.location;
+                }
+                if (d.date == null && source.date != null) {
+                    d.date = source.date;
+                    d.dateInherited = true;
+                }
+                orphans.add(d);
+            }
+        }
+        for (EventDraft d : orphans) {
+            if (complete(d) && !events.contains(d) && events.stream().noneMatch(e -> e != d && sameEvent(e, d))) {
+                events.add(d);
+            }
+        }
+        events.sort(java.util.Comparator.comparingInt(e -> e.triggerFrom));
+    }
+
     /** Whether the event has the arguments its type needs to be worth reporting. */
     private static boolean complete(EventDraft d) {
         boolean anyone = !d.participants.isEmpty();
@@ -461,6 +529,8 @@ final class EventDetector {
         /** Organizations each person acts for in this text. */
         final Map<String, Set<String>> actsFor = new HashMap<>();
         final Set<String> mentionedKeys = new java.util.HashSet<>();
+        /** Events whose only parties are "the two sides", waiting for the event they refer to. */
+        final List<EventDraft> bothSides = new ArrayList<>();
         final String mainPerson;
 
         Context(Analysis a) {

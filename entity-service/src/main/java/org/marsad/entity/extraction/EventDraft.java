@@ -23,6 +23,8 @@ final class EventDraft {
     /** Named happenings mentioned with the event (the Olympics it secures, the attack it follows up). */
     final Set<String> namedEvents = new LinkedHashSet<>();
     boolean mentionsNamedEvent;
+    /** Whether the only parties named are "the two sides" (الجانبان، les deux parties). */
+    boolean bothSides;
     String location;
     DateHit date;
     boolean dateInherited;

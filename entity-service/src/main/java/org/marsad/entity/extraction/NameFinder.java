@@ -39,7 +39,8 @@ final class NameFinder {
         Set<Integer> cueEnds = new java.util.HashSet<>();
         for (TitleOccurrence t : found) {
             // Courtesy words and professions announce a name right after them ("الصحفي ويليام مولينيي").
-            boolean announcesName = t.kind == TitleLexicon.Kind.HONORIFIC || t.kind == TitleLexicon.Kind.PROFESSION;
+            boolean announcesName = t.kind == TitleLexicon.Kind.HONORIFIC || t.kind == TitleLexicon.Kind.PROFESSION
+                    || t.kind == TitleLexicon.Kind.RULER;
             if (announcesName && t.to < doc.size() && doc.joinsPrevious(t.to)) {
                 cueEnds.add(t.to);
             }

@@ -187,6 +187,58 @@ class SyntheticArticlesTest {
         assertFalse(dated.participants().isEmpty());
     }
 
+    @Test
+    void arabicBothSidesSignAfterTheirMeeting() {
+        // SYNTHETIC article.
+        String text = "التقى المدير العام للأمن الوطني عبد اللطيف حموشي، يوم الأربعاء بالرباط، بالمديرة التنفيذية "
+                + "للوكالة الأوروبية للشرطة (يوروبول) كاثرين دي بول، في إطار زيارة عمل تقوم بها للمغرب. "
+                + "كما وقع الجانبان على اتفاقية عمل تتعلق بتبادل المعطيات العملياتية.";
+        Extraction x = ENGINE.extract(text, LocalDate.of(2024, 10, 18));
+        FoundEvent meeting = single(EngineFixture.events(x, EventType.MEETING));
+        assertEquals("2024-10-16", meeting.date());
+        assertTrue(meeting.organizationKeys().containsAll(List.of("dgsn", "europol")));
+        FoundEvent agreement = single(EngineFixture.events(x, EventType.AGREEMENT));
+        assertTrue(EngineFixture.hasParticipant(agreement, "hammouchi"));
+        assertTrue(EngineFixture.hasParticipant(agreement, "de-bolle"));
+        assertTrue(agreement.evidence().text().startsWith("كما وقع الجانبان"));
+    }
+
+    @Test
+    void englishAgreementBetweenCountriesAndVisit() {
+        // SYNTHETIC article.
+        String text = "Morocco and Spain signed an agreement on Thursday to step up police cooperation against drug "
+                + "trafficking, during a visit to Madrid by Interior Minister Abdelouafi Laftit. Laftit met his Spanish "
+                + "counterpart Fernando Grande-Marlaska and the director of the Guardia Civil, Mercedes González.";
+        Extraction x = ENGINE.extract(text, LocalDate.of(2024, 11, 29));
+        FoundEvent agreement = single(EngineFixture.events(x, EventType.AGREEMENT));
+        assertTrue(EngineFixture.hasParticipant(agreement, "morocco"));
+        assertTrue(EngineFixture.hasParticipant(agreement, "spain"));
+        assertEquals("2024-11-28", agreement.date());
+        FoundEvent meeting = single(EngineFixture.events(x, EventType.MEETING));
+        assertTrue(EngineFixture.hasParticipant(meeting, "grande-marlaska"));
+        assertTrue(EngineFixture.hasParticipant(meeting, "mercedes-gonzalez"));
+        assertTrue(meeting.organizationKeys().contains("guardia-civil"));
+        assertTrue(x.roles().stream().anyMatch(r -> r.personKey().equals("mercedes-gonzalez")
+                && "guardia-civil".equals(r.organizationKey())));
+    }
+
+    @Test
+    void arabicAwardAndPostponedVisit() {
+        // SYNTHETIC articles.
+        Extraction award = ENGINE.extract("وشح العاهل الإسباني الملك فيليبي السادس المدير العام للأمن الوطني "
+                + "ومراقبة التراب الوطني عبد اللطيف حموشي بوسام الصليب الأكبر للاستحقاق الأمني.", null);
+        FoundEvent decoration = single(EngineFixture.events(award, EventType.AWARD));
+        assertTrue(EngineFixture.hasParticipant(decoration, "felipe-vi"));
+        assertTrue(EngineFixture.hasParticipant(decoration, "hammouchi"));
+
+        Extraction postponed = ENGINE.extract("أعلنت وزارة الداخلية الفرنسية تأجيل زيارة وزير الداخلية برونو روتايو "
+                + "إلى الجزائر التي كانت مقررة الأسبوع المقبل.", LocalDate.of(2025, 3, 20));
+        FoundEvent visit = single(EngineFixture.events(postponed, EventType.VISIT));
+        assertEquals(EventStatus.CANCELLED, visit.status());
+        assertEquals("algeria", visit.locationKey());
+        assertTrue(EngineFixture.hasParticipant(visit, "retailleau"));
+    }
+
     private static <T> T single(List<T> list) {
         assertEquals(1, list.size(), list.toString());
         return list.get(0);
