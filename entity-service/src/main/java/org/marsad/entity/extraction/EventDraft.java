@@ -56,4 +56,16 @@ final class EventDraft {
             status = other.status;
         }
     }
+
+    /** Whether the event has the arguments its type needs to be worth reporting. */
+    boolean isComplete() {
+        boolean anyone = !participants.isEmpty();
+        boolean anything = anyone || !organizations.isEmpty() || location != null || mentionsNamedEvent;
+        return switch (type) {
+            case MEETING, VISIT, AWARD -> anyone;
+            case STATEMENT -> anyone && verbal && !named.isEmpty() || anyone && verbal;
+            case AGREEMENT -> participants.size() + organizations.size() >= 2;
+            default -> anything;
+        };
+    }
 }
