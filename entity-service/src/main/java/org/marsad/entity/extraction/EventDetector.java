@@ -127,9 +127,19 @@ final class EventDetector {
         List<EventDraft> out = new ArrayList<>(hits.size());
         for (int k = 0; k < hits.size(); k++) {
             AliasTrie.Hit<TriggerLexicon.Trigger> hit = hits.get(k);
-            // Each trigger owns the stretch up to its neighbours: the place and date said there are its own.
-            int regionFrom = k == 0 ? s.tokenFrom() : hits.get(k - 1).to();
-            int regionTo = k == hits.size() - 1 ? s.tokenTo() : hits.get(k + 1).from();
+            EventType type = hit.values().get(0).type();
+            // Each trigger owns the stretch up to its neighbours of another type ("training workshop" is one
+            // trigger run): the place and date said there are its own.
+            int first = k;
+            while (first > 0 && hits.get(first - 1).values().get(0).type() == type) {
+                first--;
+            }
+            int last = k;
+            while (last + 1 < hits.size() && hits.get(last + 1).values().get(0).type() == type) {
+                last++;
+            }
+            int regionFrom = first == 0 ? s.tokenFrom() : hits.get(first - 1).to();
+            int regionTo = last == hits.size() - 1 ? s.tokenTo() : hits.get(last + 1).from();
             out.add(build(ctx, s, hit.from(), hit.to(), hit.values().get(0), regionFrom, regionTo));
         }
         return out;

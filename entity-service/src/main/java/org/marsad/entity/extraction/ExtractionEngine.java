@@ -10,7 +10,7 @@ import java.util.Map;
  *
  * <p>Build it once per knowledge base (the constructor compiles every lexicon and trie); {@link #extract} is then
  * thread-safe and allocation-light. Stages: {@link TextNormalizer} → {@link SentenceSplitter} → {@link KbMatcher}
- * → {@link TitleFinder} → {@link NameFinder} → {@link EventDetector} (with {@link DateResolver},
+ * → {@link OrganizationFinder} → {@link TitleFinder} → {@link NameFinder} → {@link EventDetector} (with {@link DateResolver},
  * {@link StatusDetector}, {@link TopicTagger}) → {@link ResultAssembler}.
  */
 public final class ExtractionEngine {
@@ -19,6 +19,7 @@ public final class ExtractionEngine {
     public static final String VERSION = "1";
 
     private final KbMatcher kbMatcher;
+    private final OrganizationFinder organizationFinder;
     private final TitleFinder titleFinder;
     private final NameFinder nameFinder;
     private final EventDetector eventDetector;
@@ -26,6 +27,7 @@ public final class ExtractionEngine {
 
     public ExtractionEngine(KnowledgeBase kb) {
         this.kbMatcher = new KbMatcher(kb);
+        this.organizationFinder = new OrganizationFinder(kbMatcher);
         this.titleFinder = new TitleFinder(kb, kbMatcher);
         this.nameFinder = new NameFinder(kb, kbMatcher);
         this.eventDetector = new EventDetector(kb);
@@ -38,8 +40,9 @@ public final class ExtractionEngine {
         for (Mention m : kbMatcher.match(doc)) {
             mentions.add(m);
         }
+        Map<String, String> discovered = new java.util.HashMap<>(organizationFinder.find(doc, mentions));
         List<TitleOccurrence> titles = titleFinder.find(doc, mentions);
-        Map<String, String> discovered = nameFinder.find(doc, mentions, titles);
+        discovered.putAll(nameFinder.find(doc, mentions, titles));
         titleFinder.attach(doc, titles, mentions);
         List<FoundRole> roles = titleFinder.roles(doc, titles, mentions);
         LocalDate published = publishedAt != null ? publishedAt : DateResolver.printedPublicationDate(doc);

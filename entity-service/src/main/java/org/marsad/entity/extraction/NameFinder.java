@@ -45,6 +45,19 @@ final class NameFinder {
                 cueEnds.add(t.to);
             }
         }
+        // "…بوزارة الداخلية الباكستانية، همايون خان، …": a name set off by commas right after an institution
+        // or a position.
+        Set<Integer> appositions = new java.util.HashSet<>();
+        for (Mention m : mentions.all()) {
+            if (m.type() == EntityType.ORGANIZATION && commaAfter(doc, m.to())) {
+                appositions.add(m.to());
+            }
+        }
+        for (TitleOccurrence t : found) {
+            if (t.isPosition() && commaAfter(doc, t.to)) {
+                appositions.add(t.to);
+            }
+        }
         for (Sentence s : doc.sentences()) {
             if (!s.content()) {
                 continue;
@@ -57,11 +70,14 @@ final class NameFinder {
                     continue;
                 }
                 boolean afterTitle = cueEnds.contains(i) && !doc.word(i).startsWith("ال");
+                boolean apposed = appositions.contains(i) && !doc.word(i).startsWith("ال");
                 boolean firstName = startsWithFirstName(doc, i);
-                int end = (afterTitle || firstName) ? nameEnd(doc, mentions, i, s.tokenTo()) : i;
-                // Without a known first name, the name must end where the phrase does (comma, stop word, verb…).
-                boolean bounded = firstName || endsPhrase(doc, end, s.tokenTo()) && end - i <= 3;
-                if (bounded && (end - i >= 2 || end - i == 1 && afterTitle && !doc.token(i).arabic()
+                int end = (afterTitle || apposed || firstName) ? nameEnd(doc, mentions, i, s.tokenTo()) : i;
+                // Without a known first name, the name must end where the phrase does (comma, stop word, verb…);
+                // set off by commas, it must be closed by one.
+                boolean bounded = firstName || afterTitle && endsPhrase(doc, end, s.tokenTo()) && end - i <= 3
+                        || apposed && end - i <= 3 && (end >= s.tokenTo() || commaAfter(doc, end));
+                if (bounded && (end - i >= 2 || end - i == 1 && (afterTitle || apposed) && !doc.token(i).arabic()
                         && doc.capitalized(i))) {
                     Span span = doc.span(i, end);
                     String key = "new:" + NameKey.of(span.text());
@@ -76,6 +92,15 @@ final class NameFinder {
         }
         findRepeats(doc, mentions, names);
         return names;
+    }
+
+    /** Whether a comma separates token {@code i} from the one before it. */
+    private static boolean commaAfter(Document doc, int i) {
+        if (i <= 0 || i >= doc.size()) {
+            return false;
+        }
+        String gap = doc.gap(i - 1, i);
+        return gap.contains("،") || gap.contains(",");
     }
 
     /** Whether a name ending before token {@code end} is followed by punctuation, a stop word or the sentence end. */

@@ -58,7 +58,7 @@ final class PlaceChooser {
                 score += 8;
             }
             if (m.to() < doc.size() && doc.word(m.to()).equals("s") && doc.gap(m.to() - 1, m.to()).equals("'")) {
-                score -= 30; // "Morocco's DGSN": a possessive qualifies an organization
+                continue; // "Morocco's DGSN": a possessive qualifies an organization, it is no place
             }
             if ("city".equals(kb.extras(m.key()).category())) {
                 score += 2;

@@ -50,9 +50,11 @@ final class ResultAssembler {
             return new FoundEntity(key, key, e.name(), e.nameAr(), e.type(), List.copyOf(mentions));
         }
         String name = discovered.get(key);
-        for (Span s : mentions) {
-            if (name == null || s.text().length() > name.length()) {
-                name = s.text();
+        if (name == null) {
+            for (Span s : mentions) {
+                if (name == null || s.text().length() > name.length()) {
+                    name = s.text();
+                }
             }
         }
         String nameAr = name != null && name.chars().anyMatch(c -> TextNormalizer.isArabicLetter((char) c)) ? name : null;

@@ -1,0 +1,148 @@
+package org.marsad.entity.extraction;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds organizations the knowledge base does not know, from their head noun: in Arabic a head ("وزارة",
+ * "جهاز", "الشرطة"…) followed by a chain of definite words that names a nationality ("وزارة الداخلية
+ * الباكستانية"); in English and French a capitalized phrase holding a head ("Federal Investigation Agency",
+ * "Direction centrale de la police judiciaire").
+ */
+final class OrganizationFinder {
+
+    private static final int MAX_WORDS = 7;
+    /** No phrase starts with a conjunction here, so a leading و is always one. */
+    private static final AliasTrie<String> EMPTY = new AliasTrie<>();
+    /**
+     * Heads of institution names. Collective words ("الأمن المغربي", "القوات المغربية", "مصالح الأمن") are left
+     * out on purpose: they speak of a country's forces in general, not of one institution.
+     */
+    private static final Set<String> ARABIC_HEADS = Set.of("وزاره", "مديريه", "مكتب", "منظمه", "وكاله", "هيئه",
+            "مركز", "قياده", "اداره", "فرقه", "وحده", "اكاديميه", "معهد", "نيابه", "محكمه");
+    private static final Set<String> LATIN_HEADS = Set.of("agency", "bureau", "service", "services", "police", "office",
+            "ministry", "department", "directorate", "command", "force", "forces", "guard", "gendarmerie", "unit",
+            "council", "commission", "prosecutor", "direction", "ministere", "agence", "brigade", "parquet", "unite",
+            "commandement", "centre", "center", "conseil", "intelligence", "renseignement", "garde", "division");
+    /** Heads written first in French ("Direction centrale de…"), where the words after them are lower case. */
+    private static final Set<String> FRENCH_LEADING_HEADS = Set.of("direction", "ministere", "office", "agence",
+            "brigade", "parquet", "unite", "commandement", "centre", "conseil", "service", "division", "sous");
+    private static final Set<String> LINKS = Set.of("of", "for", "and", "the", "de", "la", "du", "des", "d", "l",
+            "on", "against", "contre", "pour");
+
+    private final KbMatcher matcher;
+
+    OrganizationFinder(KbMatcher matcher) {
+        this.matcher = matcher;
+    }
+
+    /** Adds mentions of unknown organizations; returns their display names by entity key. */
+    Map<String, String> find(Document doc, MentionIndex mentions) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Sentence s : doc.sentences()) {
+            if (!s.prose()) {
+                continue;
+            }
+            int i = s.tokenFrom();
+            while (i < s.tokenTo()) {
+                Mention covering = mentions.covering(i);
+                if (covering != null) {
+                    i = covering.to();
+                    continue;
+                }
+                int end = doc.token(i).arabic() ? arabicEnd(doc, mentions, i, s.tokenTo()) : latinEnd(doc, mentions, i, s.tokenTo());
+                if (end <= i) {
+                    i++;
+                    continue;
+                }
+                int trim = KbMatcher.conjunctionLength(doc, i, EMPTY);
+                Span span = doc.span(i, end, trim);
+                // The name is shown without the preposition the text fuses to it ("بوزارة" → "وزارة").
+                String name = doc.span(i, end, doc.token(i).arabic() ? cliticLength(doc, i) : 0).text();
+                String key = "new:" + NameKey.of(name);
+                if (mentions.add(new Mention(i, end, key, EntityType.ORGANIZATION, Mention.Origin.DISCOVERED, trim))) {
+                    names.merge(key, name, (a, b) -> a.length() >= b.length() ? a : b);
+                }
+                i = end;
+            }
+        }
+        return names;
+    }
+
+    /** "وزارة الداخلية الباكستانية": a head, definite words, and a nationality among them. */
+    private int arabicEnd(Document doc, MentionIndex mentions, int i, int limit) {
+        if (!isArabicHead(doc, i)) {
+            return i;
+        }
+        int j = i + 1;
+        int nationalityEnd = -1;
+        while (j < limit && j - i < MAX_WORDS && doc.joinsPrevious(j) && mentions.covering(j) == null) {
+            String w = doc.word(j);
+            if (!(w.startsWith("ال") || w.startsWith("لل")) || StopWords.contains(w)) {
+                break;
+            }
+            AliasTrie.Hit<String> demonym = matcher.demonymAt(doc, j, j + 1);
+            j++;
+            if (demonym != null) {
+                nationalityEnd = j;
+                break; // the nationality closes the name
+            }
+        }
+        return nationalityEnd > i + 1 ? nationalityEnd : i;
+    }
+
+    /** Letters before the head word proper: "بوزارة" → 1, "وللمديرية" → 2 (the article stays). */
+    private static int cliticLength(Document doc, int i) {
+        String w = doc.word(i);
+        for (String r : doc.readings(i)) {
+            if (ARABIC_HEADS.contains(r)) {
+                String withArticle = "ال" + r;
+                return w.endsWith(withArticle) ? w.length() - withArticle.length() : w.length() - r.length();
+            }
+        }
+        return 0;
+    }
+
+    private static boolean isArabicHead(Document doc, int i) {
+        for (String r : doc.readings(i)) {
+            if (ARABIC_HEADS.contains(r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A capitalized phrase with an institutional head: "Federal Investigation Agency", "Direction centrale de…". */
+    private static int latinEnd(Document doc, MentionIndex mentions, int i, int limit) {
+        if (!doc.capitalized(i) || LINKS.contains(doc.word(i)) || StopWords.contains(doc.word(i))) {
+            return i;
+        }
+        boolean frenchLead = FRENCH_LEADING_HEADS.contains(doc.word(i));
+        int j = i;
+        int lastHead = -1;
+        int lastContent = i;
+        while (j < limit && j - i < MAX_WORDS && (j == i || doc.joinsPrevious(j)) && mentions.covering(j) == null
+                && !doc.token(j).arabic()) {
+            String w = doc.word(j);
+            boolean link = LINKS.contains(w);
+            if (!link && !doc.capitalized(j) && !(frenchLead && !StopWords.contains(w))) {
+                break;
+            }
+            if (!link && StopWords.contains(w) && j > i) {
+                break;
+            }
+            if (LATIN_HEADS.contains(w)) {
+                lastHead = j;
+            }
+            if (!link) {
+                lastContent = j;
+            }
+            j++;
+        }
+        int end = frenchLead ? lastContent + 1 : lastHead + 1;
+        // At least two words, a head among them, and not just a capitalized sentence start ("Police said").
+        boolean hasHead = lastHead >= i;
+        return hasHead && end - i >= 2 ? end : i;
+    }
+}
