@@ -111,6 +111,17 @@ final class EventDetector {
                 same.absorb(d);
             }
         }
+        // "X on Wednesday praised …, during a meeting with Y": a date said once holds for the whole sentence.
+        for (EventDraft d : byType.values()) {
+            if (d.date == null) {
+                for (EventDraft other : byType.values()) {
+                    if (other.date != null && !other.dateInherited) {
+                        d.date = other.date;
+                        break;
+                    }
+                }
+            }
+        }
         EventDraft meeting = byType.get(EventType.MEETING);
         EventDraft visit = byType.get(EventType.VISIT);
         // A visit during which named people meet is reported as their meeting.

@@ -188,7 +188,11 @@ final class TitleFinder {
         if (t.organizations.isEmpty() && t.pending.isEmpty() && t.kind == TitleLexicon.Kind.HEAD
                 && !doc.token(t.from).arabic() && doc.joinsPrevious(t.from)) {
             // English puts the organization first: "FBI Director Kash Patel", "Interpol Secretary General …".
-            Mention before = mentions.endingAt(t.from);
+            int end = t.from;
+            if (doc.word(end - 1).equals("s") && doc.gap(end - 2 < 0 ? 0 : end - 2, end - 1).equals("'")) {
+                end--; // "The FBI's Director"
+            }
+            Mention before = mentions.endingAt(end);
             if (before != null && before.type() == EntityType.ORGANIZATION) {
                 t.organizations.add(before.key());
                 t.textFrom = before.from();

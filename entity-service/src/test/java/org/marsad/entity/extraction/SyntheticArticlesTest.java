@@ -239,6 +239,31 @@ class SyntheticArticlesTest {
         assertTrue(EngineFixture.hasParticipant(visit, "retailleau"));
     }
 
+    @Test
+    void unknownInstitutionsAndOfficialsAreDiscovered() {
+        // SYNTHETIC articles.
+        Extraction ar = ENGINE.extract("أجرى المدير العام للأمن الوطني عبد اللطيف حموشي، اليوم الخميس بالرباط، "
+                + "مباحثات مع المفتش العام للشرطة بوزارة الداخلية الباكستانية، همايون خان، تناولت سبل تعزيز "
+                + "التعاون الأمني ومكافحة الإرهاب.", LocalDate.of(2024, 5, 30));
+        FoundEntity ministry = ar.entities().stream().filter(e -> e.kbId() == null
+                && e.type() == EntityType.ORGANIZATION).findFirst().orElseThrow();
+        assertEquals("وزارة الداخلية الباكستانية", ministry.name());
+        assertEquals("بوزارة الداخلية الباكستانية", ministry.mentions().get(0).text());
+        FoundEvent talks = single(EngineFixture.events(ar, EventType.MEETING));
+        assertEquals("2024-05-30", talks.date());
+        assertTrue(talks.participants().stream().anyMatch(p -> p.entityKey().equals("new:" + NameKey.of("همايون خان"))),
+                talks.participants().toString());
+        assertTrue(talks.organizationKeys().contains(ministry.key()));
+
+        Extraction en = ENGINE.extract("Pakistan's Federal Investigation Agency and the FBI held a joint training "
+                + "workshop on cryptocurrency fraud in Islamabad this week, the agency said.", LocalDate.of(2024, 2, 2));
+        FoundEvent workshop = single(EngineFixture.events(en, EventType.TRAINING));
+        assertEquals("islamabad", workshop.locationKey());
+        assertEquals("2024-02", workshop.date());
+        assertTrue(workshop.organizationKeys().containsAll(List.of("new:federal investigation agency", "fbi")),
+                workshop.organizationKeys().toString());
+    }
+
     private static <T> T single(List<T> list) {
         assertEquals(1, list.size(), list.toString());
         return list.get(0);
