@@ -16,6 +16,7 @@ final class KbMatcher {
     /** Every alias word of each entity, to choose between entities sharing an alias ("كأس العالم"). */
     private final java.util.Map<String, java.util.Set<String>> aliasWords = new java.util.HashMap<>();
 
+
     KbMatcher(KnowledgeBase kb) {
         this.kb = kb;
         for (KbEntity e : kb.entities()) {
@@ -29,15 +30,19 @@ final class KbMatcher {
             }
             for (String form : forms) {
                 List<String> words = Tokenizer.words(form);
-                boolean acronym = isAcronym(form);
+                // Acronyms count only in capitals; one-word Latin names only capitalized ("Vienne", not "vienne").
+                Casing casing = isAcronym(form) ? Casing.UPPER
+                        : words.size() == 1 && !words.get(0).isEmpty() && !TextNormalizer.isArabicLetter(words.get(0).charAt(0))
+                        && Character.isUpperCase(form.charAt(0)) ? Casing.CAPITALIZED : Casing.ANY;
                 // Long English display names with a parenthesis ("DGSN (General ...)") are not surface forms.
                 if (form.indexOf('(') >= 0) {
                     continue;
                 }
-                aliases.add(words, new AliasTarget(e.id(), acronym));
+                AliasTarget target = new AliasTarget(e.id(), casing);
+                aliases.add(words, target);
                 List<String> split = splitConjunctions(words);
                 if (!split.equals(words)) {
-                    aliases.add(split, new AliasTarget(e.id(), acronym));
+                    aliases.add(split, target);
                 }
                 for (String w : words) {
                     aliasWords.computeIfAbsent(e.id(), k -> new java.util.HashSet<>()).add(ArabicClitics.aliasCore(w));
@@ -80,7 +85,7 @@ final class KbMatcher {
         while (hit != null) {
             List<String> candidates = new ArrayList<>();
             for (AliasTarget target : hit.values()) {
-                if (!target.acronym() || allUpper(doc, hit.from(), hit.to())) {
+                if (casedLike(doc, hit, target.casing())) {
                     candidates.add(target.entityId());
                 }
             }
@@ -173,6 +178,15 @@ final class KbMatcher {
         return out;
     }
 
+    /** An acronym must be written in capitals, a one-word name at least capitalized. */
+    private static boolean casedLike(Document doc, AliasTrie.Hit<AliasTarget> hit, Casing casing) {
+        return switch (casing) {
+            case ANY -> true;
+            case CAPITALIZED -> doc.token(hit.from()).arabic() || doc.capitalized(hit.from());
+            case UPPER -> allUpper(doc, hit.from(), hit.to());
+        };
+    }
+
     private static boolean allUpper(Document doc, int from, int to) {
         for (int i = from; i < to; i++) {
             if (!doc.token(i).arabic() && !Character.isDigit(doc.word(i).charAt(0)) && !doc.upperCase(i)) {
@@ -197,6 +211,9 @@ final class KbMatcher {
         return letters > 0 && letters <= 7;
     }
 
-    /** An alias entry: the entity and whether it only counts in capitals. */
-    record AliasTarget(String entityId, boolean acronym) {}
+    /** How the text must be written for an alias to count. */
+    enum Casing { ANY, CAPITALIZED, UPPER }
+
+    /** An alias entry: the entity and how it must be written. */
+    record AliasTarget(String entityId, Casing casing) {}
 }

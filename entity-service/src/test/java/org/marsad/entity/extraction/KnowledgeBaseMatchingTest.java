@@ -79,6 +79,13 @@ class KnowledgeBaseMatchingTest {
     }
 
     @Test
+    void oneWordLatinNamesMustBeCapitalized() {
+        Extraction x = ENGINE.extract("Il faut qu'il vienne à Vienne; the trump card is Trump's.", null);
+        assertEquals(1, EngineFixture.entity(x, "vienna").mentions().size());
+        assertEquals(1, EngineFixture.entity(x, "trump").mentions().size());
+    }
+
+    @Test
     void spansAreExactOffsetsIntoTheInput() {
         String text = "إستقبل المدير العامّ للأمن الوطني عبد اللطيف حمّوشي، أمس، بالرباط السيدة سيلين بيرتون.";
         Extraction x = ENGINE.extract(text, null);
