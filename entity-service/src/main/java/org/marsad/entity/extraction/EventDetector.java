@@ -124,6 +124,14 @@ final class EventDetector {
         }
         EventDraft meeting = byType.get(EventType.MEETING);
         EventDraft visit = byType.get(EventType.VISIT);
+        EventDraft statement = byType.get(EventType.STATEMENT);
+        EventDraft encounter = meeting != null ? meeting : visit;
+        // Thanks or praise voiced at a meeting told in the same sentence belong to that meeting.
+        if (statement != null && encounter != null
+                && encounter.participants.keySet().containsAll(statement.participants.keySet())) {
+            encounter.topics.addAll(statement.topics);
+            byType.remove(EventType.STATEMENT);
+        }
         // A visit during which named people meet is reported as their meeting.
         if (meeting != null && visit != null && meeting.participants.size() >= 2) {
             String place = places.moreSpecific(meeting.location, visit.location);
