@@ -58,6 +58,14 @@ final class NameFinder {
                 appositions.add(t.to);
             }
         }
+        // "مدير الشرطة الفيدرالية البرازيلية أندريه رودريغيز.": a name right after a head title and its institution.
+        Set<Integer> afterPositions = new java.util.HashSet<>();
+        for (TitleOccurrence t : found) {
+            if (t.kind == TitleLexicon.Kind.HEAD && (!t.organizations.isEmpty() || !t.pending.isEmpty())
+                    && t.to < doc.size() && doc.joinsPrevious(t.to)) {
+                afterPositions.add(t.to);
+            }
+        }
         for (Sentence s : doc.sentences()) {
             if (!s.content()) {
                 continue;
@@ -70,7 +78,7 @@ final class NameFinder {
                     continue;
                 }
                 boolean afterTitle = cueEnds.contains(i) && !doc.word(i).startsWith("ال");
-                boolean apposed = appositions.contains(i) && !doc.word(i).startsWith("ال");
+                boolean apposed = (appositions.contains(i) || afterPositions.contains(i)) && !doc.word(i).startsWith("ال");
                 boolean firstName = startsWithFirstName(doc, i);
                 int end = (afterTitle || apposed || firstName) ? nameEnd(doc, mentions, i, s.tokenTo()) : i;
                 // Without a known first name, the name must end where the phrase does (comma, stop word, verb…);

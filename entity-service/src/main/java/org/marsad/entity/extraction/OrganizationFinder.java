@@ -20,7 +20,10 @@ final class OrganizationFinder {
      * out on purpose: they speak of a country's forces in general, not of one institution.
      */
     private static final Set<String> ARABIC_HEADS = Set.of("وزاره", "مديريه", "مكتب", "منظمه", "وكاله", "هيئه",
-            "مركز", "قياده", "اداره", "فرقه", "وحده", "اكاديميه", "معهد", "نيابه", "محكمه");
+            "مركز", "قياده", "اداره", "فرقه", "وحده", "اكاديميه", "معهد", "نيابه", "محكمه", "شرطه", "حرس", "درك");
+    /** Heads that name an institution only with a qualifier before the nationality ("الشرطة الفيدرالية البرازيلية",
+     * not "الشرطة الفرنسية", which is a country's police in general). */
+    private static final Set<String> QUALIFIED_HEADS = Set.of("شرطه", "حرس", "درك");
     private static final Set<String> LATIN_HEADS = Set.of("agency", "bureau", "service", "services", "police", "office",
             "ministry", "department", "directorate", "command", "force", "forces", "guard", "gendarmerie", "unit",
             "council", "commission", "prosecutor", "direction", "ministere", "agence", "brigade", "parquet", "unite",
@@ -89,7 +92,17 @@ final class OrganizationFinder {
                 break; // the nationality closes the name
             }
         }
-        return nationalityEnd > i + 1 ? nationalityEnd : i;
+        int minimum = qualifiedHead(doc, i) ? i + 3 : i + 2;
+        return nationalityEnd >= minimum ? nationalityEnd : i;
+    }
+
+    private static boolean qualifiedHead(Document doc, int i) {
+        for (String r : doc.readings(i)) {
+            if (QUALIFIED_HEADS.contains(r)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Letters before the head word proper: "بوزارة" → 1, "وللمديرية" → 2 (the article stays). */

@@ -351,6 +351,9 @@ final class TitleFinder {
             return null;
         }
         String gap = doc.gap(t.textFrom - 1, t.textFrom);
+        if (doc.token(t.textFrom).arabic() && doc.word(t.textFrom).startsWith("و") && !titles.startsPhrase(doc.word(t.textFrom))) {
+            return null; // "X، ومدير …": the conjunction starts a new item of a list, not an apposition to X
+        }
         boolean comma = gap.contains("،") || gap.contains(",");
         boolean plain = gap.isBlank() && !ArabicClitics.hasPreposition(doc.word(t.from))
                 && !doc.word(t.from).startsWith("و");

@@ -264,6 +264,27 @@ class SyntheticArticlesTest {
                 workshop.organizationKeys().toString());
     }
 
+    @Test
+    void arabicInterpolAssemblyWithSideMeetings() {
+        // SYNTHETIC article.
+        String text = """
+                ترأس عبد اللطيف حموشي، المدير العام للأمن الوطني ولمراقبة التراب الوطني، الوفد المغربي المشارك في                 أشغال الدورة 92 للجمعية العامة للمنظمة الدولية للشرطة الجنائية "أنتربول"، التي احتضنتها مدينة                 غلاسكو الاسكتلندية من 4 إلى 7 نونبر الجاري.
+                وعلى هامش هذه الدورة، عقد حموشي سلسلة من اللقاءات الثنائية مع رؤساء أجهزة الشرطة في عدد من الدول،                 من بينهم الأمين العام للأنتربول يورغن شتوك، ومدير الشرطة الفيدرالية البرازيلية أندريه رودريغيز.
+                """;
+        Extraction x = ENGINE.extract(text, LocalDate.of(2024, 11, 26));
+        FoundEvent assembly = single(EngineFixture.events(x, EventType.CONFERENCE));
+        assertEquals("2024-11-04/2024-11-07", assembly.date());
+        assertEquals("glasgow", assembly.locationKey());
+        assertTrue(assembly.organizationKeys().contains("interpol"));
+        FoundEvent talks = single(EngineFixture.events(x, EventType.MEETING));
+        assertTrue(EngineFixture.hasParticipant(talks, "juergen-stock"));
+        String brazilian = "new:" + NameKey.of("أندريه رودريغيز");
+        assertTrue(EngineFixture.hasParticipant(talks, brazilian), talks.participants().toString());
+        assertTrue(x.roles().stream().noneMatch(r -> r.personKey().equals("juergen-stock")
+                && r.title().contains("البرازيلية")), "a listed second official is not the first one's title");
+        assertTrue(x.roles().stream().anyMatch(r -> r.personKey().equals(brazilian) && r.organizationKey() != null));
+    }
+
     private static <T> T single(List<T> list) {
         assertEquals(1, list.size(), list.toString());
         return list.get(0);
