@@ -38,7 +38,7 @@ final class PlaceChooser {
      * The place of the event triggered at [from, to): places after "في/إلى/ب", or after the visit that names its
      * destination, win; then the nearest one; cities beat countries; a possessive ("Morocco's DGSN") never counts.
      */
-    String choose(EventContext ctx, int regionFrom, int regionTo, int from, int to) {
+    String choose(EventContext ctx, int regionFrom, int regionTo, int from, int to, boolean needsPreposition) {
         Document doc = ctx.a.doc();
         String best = null;
         int bestScore = Integer.MIN_VALUE;
@@ -50,7 +50,11 @@ final class PlaceChooser {
             int score = -Math.min(20, Math.max(0, distance));
             String word = doc.word(m.from());
             String before = m.from() > regionFrom ? doc.word(m.from() - 1) : "";
-            if (STRONG_PLACE_PREPOSITIONS.contains(before) || withPrefix(word, 'ب')) {
+            boolean placed = STRONG_PLACE_PREPOSITIONS.contains(before) || withPrefix(word, 'ب');
+            if (needsPreposition && !placed) {
+                continue; // "a salué la coopération avec le Maroc": a partner, not a place
+            }
+            if (placed) {
                 score += 12;
             } else if (withPrefix(word, 'ل') && m.from() > 0 && (DESTINATION_MARKERS.contains(doc.word(m.from() - 1))
                     || triggers.longestAt(doc, m.from() - 1, m.from()) != null)) {
