@@ -3,6 +3,7 @@ package org.marsad.article.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.marsad.commons.paging.PageOf;
 import org.marsad.article.domain.Article;
 
 import java.time.LocalDate;
@@ -52,8 +53,5 @@ public class ArticleRepository implements PanacheRepository<Article> {
 
     /** The filters of an article listing; null means "any". */
     public record ArticleFilter(String search, String outlet, LocalDate from, LocalDate to) {
-    }
-
-    public record PageOf<T>(List<T> items, long total) {
     }
 }

@@ -65,17 +65,17 @@ public class ArticleIngestService {
         if (submission.text() == null || submission.text().isBlank()) {
             throw ApiException.badRequest("text is required and must not be blank");
         }
-        String publishedAt = blankToNull(submission.publishedAt());
+        String publishedAt = Inputs.blankToNull(submission.publishedAt());
         if (publishedAt != null) {
             publishedAt = PublicationDates.parse(publishedAt)
                     .orElseThrow(() -> ApiException.badRequest("publishedAt is not a date: " + submission.publishedAt()));
         }
-        String language = blankToNull(submission.language());
+        String language = Inputs.blankToNull(submission.language());
         if (language != null && !language.matches("[a-z]{2}")) {
             throw ApiException.badRequest("language must be a two-letter ISO 639-1 code such as ar, fr or en");
         }
-        var hints = new PageHints(blankToNull(submission.url()), blankToNull(submission.outlet()),
-                blankToNull(submission.author()), publishedAt, language);
+        var hints = new PageHints(Inputs.blankToNull(submission.url()), Inputs.blankToNull(submission.outlet()),
+                Inputs.blankToNull(submission.author()), publishedAt, language);
         try {
             return cleaner.clean(submission.text(), hints);
         } catch (UnusableArticleException e) {
@@ -83,7 +83,4 @@ public class ArticleIngestService {
         }
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

@@ -5,7 +5,8 @@ import jakarta.transaction.Transactional;
 import org.marsad.article.domain.Article;
 import org.marsad.article.repository.ArticleRepository;
 import org.marsad.article.repository.ArticleRepository.ArticleFilter;
-import org.marsad.article.repository.ArticleRepository.PageOf;
+import org.marsad.commons.paging.PageOf;
+import org.marsad.commons.paging.Ids;
 import org.marsad.commons.paging.OffsetCursor;
 import org.marsad.commons.rest.ApiException;
 
@@ -28,21 +29,21 @@ public class ArticleQueryService {
     }
 
     public Optional<Article> byId(String id) {
-        return parseId(id).flatMap(articles::findByIdOptional);
+        return Ids.parse(id).flatMap(articles::findByIdOptional);
     }
 
     /** The articles with these ids, in the same order, null where an id is unknown. */
     public List<Article> byIds(List<String> ids) {
-        List<Long> numeric = ids.stream().map(ArticleQueryService::parseId).flatMap(Optional::stream).toList();
+        List<Long> numeric = ids.stream().map(Ids::parse).flatMap(Optional::stream).toList();
         Map<Long, Article> found = articles.listByIds(numeric).stream()
                 .collect(Collectors.toMap(a -> a.id, Function.identity()));
-        return ids.stream().map(id -> parseId(id).map(found::get).orElse(null)).toList();
+        return ids.stream().map(id -> Ids.parse(id).map(found::get).orElse(null)).toList();
     }
 
     public Slice page(String search, String outlet, String from, String to, Integer first, String after) {
         int size = OffsetCursor.pageSize(first, 20);
         int offset = OffsetCursor.startAfter(after);
-        var filter = new ArticleFilter(blankToNull(search), blankToNull(outlet), date("from", from), date("to", to));
+        var filter = new ArticleFilter(Inputs.blankToNull(search), Inputs.blankToNull(outlet), date("from", from), date("to", to));
         PageOf<Article> page = articles.page(filter, offset, size);
         return new Slice(page.items(), offset, page.total());
     }
@@ -62,15 +63,5 @@ public class ArticleQueryService {
                 .orElseThrow(() -> new ApiException(400, "INVALID_DATE", name + " must be an ISO date (2024, 2024-06 or 2024-06-26)"));
     }
 
-    private static Optional<Long> parseId(String id) {
-        try {
-            return Optional.of(Long.parseLong(id.strip()));
-        } catch (NumberFormatException | NullPointerException e) {
-            return Optional.empty();
-        }
-    }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

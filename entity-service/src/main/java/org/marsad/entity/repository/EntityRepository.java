@@ -2,6 +2,7 @@ package org.marsad.entity.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.marsad.commons.paging.PageOf;
 import org.marsad.entity.domain.EntityRecord;
 import org.marsad.entity.extraction.EntityType;
 
@@ -64,8 +65,5 @@ public class EntityRepository implements PanacheRepository<EntityRecord> {
         rows.setParameter("limit", limit).setParameter("offset", offset);
         List<Long> ids = ((List<Number>) rows.getResultList()).stream().map(Number::longValue).toList();
         return new PageOf<>(ids, ((Number) total.getSingleResult()).longValue());
-    }
-
-    public record PageOf<T>(List<T> items, long total) {
     }
 }

@@ -3,6 +3,7 @@ package org.marsad.entity.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.marsad.commons.paging.PageOf;
 import org.marsad.entity.domain.EventRecord;
 import org.marsad.entity.extraction.EventType;
 import org.marsad.entity.extraction.Topic;
@@ -20,11 +21,17 @@ public class EventRepository implements PanacheRepository<EventRecord> {
         return ids.isEmpty() ? List.of() : list("id in ?1", ids);
     }
 
+    /** Every event reported by one of these articles, oldest first, in one query. */
+    public List<EventRecord> listByArticles(Collection<String> articleIds) {
+        return articleIds.isEmpty() ? List.of()
+                : list("select distinct e from EventRecord e join e.sources s where s.articleId in ?1 order by e.id", articleIds);
+    }
+
     /**
      * A page of events, newest first. An event involves an entity when the entity takes part or is one of the
      * event's organizations (organizations a participant acts for are stored there at extraction).
      */
-    public EntityRepository.PageOf<EventRecord> page(EventFilter filter, int offset, int limit) {
+    public PageOf<EventRecord> page(EventFilter filter, int offset, int limit) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (filter.involving() != null) {
@@ -33,10 +40,6 @@ public class EventRepository implements PanacheRepository<EventRecord> {
                      or exists (select 1 from EventRecord y join y.organizationIds o where y = e and o in :involving)
                      or e.locationId in :involving)""");
             params.and("involving", filter.involving());
-        }
-        if (filter.articleId() != null) {
-            where.add("exists (select 1 from EventRecord z join z.sources s where z = e and s.articleId = :article)");
-            params.and("article", filter.articleId());
         }
         if (filter.type() != null) {
             where.add("e.type = :type");
@@ -58,10 +61,10 @@ public class EventRepository implements PanacheRepository<EventRecord> {
                 + "order by e.dateFrom desc nulls last, e.id desc";
         var found = find(query, params);
         long total = found.count();
-        return new EntityRepository.PageOf<>(found.range(offset, offset + limit - 1).list(), total);
+        return new PageOf<>(found.range(offset, offset + limit - 1).list(), total);
     }
 
     /** Filters of an event listing; null means "any". {@code involving} holds entity ids. */
-    public record EventFilter(List<Long> involving, String articleId, EventType type, Topic topic, LocalDate from, LocalDate to) {
+    public record EventFilter(List<Long> involving, EventType type, Topic topic, LocalDate from, LocalDate to) {
     }
 }

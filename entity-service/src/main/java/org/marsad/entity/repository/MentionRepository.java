@@ -2,6 +2,7 @@ package org.marsad.entity.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.marsad.commons.paging.PageOf;
 import org.marsad.entity.domain.Mention;
 
 import java.util.Collection;
@@ -46,15 +47,16 @@ public class MentionRepository implements PanacheRepository<Mention> {
                         select m.articleId from Mention m where m.entityId = :id
                         group by m.articleId order by max(m.id) desc""", String.class)
                 .setParameter("id", entityId)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
                 .getResultList();
-        int to = Math.min(ids.size(), offset + limit);
-        return new PageOf<>(offset >= ids.size() ? List.of() : ids.subList(offset, to), ids.size());
+        long total = getEntityManager().createQuery("select count(distinct m.articleId) from Mention m where m.entityId = :id", Long.class)
+                .setParameter("id", entityId)
+                .getSingleResult();
+        return new PageOf<>(ids, total);
     }
 
     public long deleteByArticle(String articleId) {
         return delete("articleId", articleId);
-    }
-
-    public record PageOf<T>(List<T> items, long total) {
     }
 }

@@ -105,7 +105,7 @@ public class ExtractionService {
         mentions.deleteByArticle(articleId);
         roles.deleteByArticle(articleId);
         runs.deleteByArticle(articleId);
-        for (EventRecord event : events.page(new EventRepository.EventFilter(null, articleId, null, null, null, null), 0, Integer.MAX_VALUE).items()) {
+        for (EventRecord event : events.listByArticles(List.of(articleId))) {
             event.sources.removeIf(s -> s.articleId.equals(articleId));
             if (event.sources.isEmpty()) {
                 events.delete(event);

@@ -2,9 +2,12 @@ package org.marsad.entity.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.marsad.commons.paging.Ids;
 import org.marsad.commons.paging.OffsetCursor;
+import org.marsad.commons.paging.PageOf;
 import org.marsad.commons.rest.ApiException;
 import org.marsad.entity.domain.EntityRole;
+import org.marsad.entity.domain.EventRecord;
 import org.marsad.entity.extraction.EntityType;
 import org.marsad.entity.extraction.EventType;
 import org.marsad.entity.extraction.NameKey;
@@ -29,6 +32,7 @@ import org.marsad.entity.repository.RoleRepository;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +74,7 @@ public class GraphQueryService {
                 return new EventPage(0, List.of(), false, null);
             }
         }
-        var filter = new EventFilter(involved, null, type, topic, day("from", from, 0), day("to", to, 1));
+        var filter = new EventFilter(involved, type, topic, day("from", from, 0), day("to", to, 1));
         var page = events.page(filter, offset, size);
         List<EventView> views = mapper.events(page.items());
         List<EventEdge> edges = new ArrayList<>();
@@ -81,16 +85,16 @@ public class GraphQueryService {
     }
 
     public Optional<EventView> event(String id) {
-        return parseId(id).flatMap(events::findByIdOptional).map(e -> mapper.events(List.of(e)).get(0));
+        return Ids.parse(id).flatMap(events::findByIdOptional).map(e -> mapper.events(List.of(e)).get(0));
     }
 
     public Optional<EntityView> entity(String id) {
-        return parseId(id).flatMap(i -> Optional.ofNullable(mapper.entityViews(List.of(i)).get(i)));
+        return Ids.parse(id).flatMap(i -> Optional.ofNullable(mapper.entityViews(List.of(i)).get(i)));
     }
 
     public List<EntityView> entitiesByIds(List<String> ids) {
-        Map<Long, EntityView> byId = mapper.entityViews(ids.stream().map(GraphQueryService::parseId).flatMap(Optional::stream).toList());
-        return ids.stream().map(id -> parseId(id).map(byId::get).orElse(null)).toList();
+        Map<Long, EntityView> byId = mapper.entityViews(ids.stream().map(Ids::parse).flatMap(Optional::stream).toList());
+        return ids.stream().map(id -> Ids.parse(id).map(byId::get).orElse(null)).toList();
     }
 
     public EntityPage entities(String search, EntityType type, Integer first, String after) {
@@ -107,12 +111,15 @@ public class GraphQueryService {
     }
 
     public List<ArticleEvents> eventsByArticles(List<String> articleIds) {
-        List<ArticleEvents> result = new ArrayList<>();
-        for (String articleId : articleIds) {
-            var page = events.page(new EventFilter(null, articleId, null, null, null, null), 0, OffsetCursor.MAX_PAGE);
-            result.add(new ArticleEvents(articleId, mapper.events(page.items())));
+        List<EventRecord> found = events.listByArticles(articleIds);
+        List<EventView> views = mapper.events(found);
+        Map<String, List<EventView>> byArticle = new HashMap<>();
+        for (int i = 0; i < found.size(); i++) {
+            EventView view = views.get(i);
+            found.get(i).sources.stream().map(s -> s.articleId).distinct()
+                    .forEach(a -> byArticle.computeIfAbsent(a, k -> new ArrayList<>()).add(view));
         }
-        return result;
+        return articleIds.stream().map(a -> new ArticleEvents(a, byArticle.getOrDefault(a, List.of()))).toList();
     }
 
     public List<ArticleEntities> entitiesByArticles(List<String> articleIds) {
@@ -123,7 +130,7 @@ public class GraphQueryService {
     }
 
     public List<EntityRoles> rolesByEntities(List<String> entityIds) {
-        List<Long> people = entityIds.stream().map(GraphQueryService::parseId).flatMap(Optional::stream).toList();
+        List<Long> people = entityIds.stream().map(Ids::parse).flatMap(Optional::stream).toList();
         List<EntityRole> found = roles.findByPeople(people);
         Set<Long> orgIds = new HashSet<>();
         found.forEach(r -> {
@@ -133,15 +140,15 @@ public class GraphQueryService {
         });
         Map<Long, EntityView> orgs = mapper.entityViews(orgIds);
         Map<Long, List<EntityRole>> byPerson = found.stream().collect(Collectors.groupingBy(r -> r.personId));
-        return entityIds.stream().map(id -> new EntityRoles(id, parseId(id)
+        return entityIds.stream().map(id -> new EntityRoles(id, Ids.parse(id)
                 .map(p -> mapper.roles(byPerson.getOrDefault(p, List.of()), orgs)).orElse(List.of()))).toList();
     }
 
     public ArticleRefPage articlesOf(String entityId, Integer first, String after) {
         int size = OffsetCursor.pageSize(first, 20);
         int offset = OffsetCursor.startAfter(after);
-        var page = parseId(entityId).map(id -> mentions.articleIds(id, offset, size))
-                .orElse(new MentionRepository.PageOf<>(List.of(), 0));
+        var page = Ids.parse(entityId).map(id -> mentions.articleIds(id, offset, size))
+                .orElse(new PageOf<>(List.of(), 0));
         List<ArticleRefEdge> edges = new ArrayList<>();
         for (int i = 0; i < page.items().size(); i++) {
             edges.add(new ArticleRefEdge(OffsetCursor.encode(offset + i), page.items().get(i)));
@@ -169,11 +176,4 @@ public class GraphQueryService {
         return day;
     }
 
-    private static Optional<Long> parseId(String id) {
-        try {
-            return Optional.of(Long.parseLong(id.strip()));
-        } catch (NumberFormatException | NullPointerException e) {
-            return Optional.empty();
-        }
-    }
 }
