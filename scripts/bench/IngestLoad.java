@@ -77,6 +77,7 @@ public class IngestLoad {
         int concurrency = Integer.parseInt(opts.getOrDefault("concurrency", "4"));
         int bulk = Integer.parseInt(opts.getOrDefault("bulk", "0"));
         IngestLoad load = new IngestLoad(opts.getOrDefault("url", "http://127.0.0.1:8081").replaceAll("/$", ""), token());
+        System.out.println("machine: " + machine());
         System.out.printf("%d files, concurrency %d, %s%n", files.size(), concurrency,
                 bulk > 0 ? "POST /articles/bulk with " + bulk + " per request" : "POST /articles");
         load.run(files, concurrency, bulk, opts.containsKey("wait-extraction"),
@@ -127,8 +128,10 @@ public class IngestLoad {
                 bulk > 0 ? " (per batch of " + bulk + ")" : "", ms(latencies, 0.50), ms(latencies, 0.90), ms(latencies, 0.99),
                 latencies.length == 0 ? 0 : latencies[latencies.length - 1] / 1e6);
         reportFailures();
+        System.out.println("  machine: " + machine());
         if (waitExtraction) {
             waitForOutbox(start, timeout);
+            System.out.println("  machine: " + machine());
         }
     }
 
@@ -337,5 +340,15 @@ public class IngestLoad {
             }
         }
         return b.append('"').toString();
+    }
+
+    /** Other work on the machine skews the figures: print cores and load average with them. */
+    static String machine() {
+        try {
+            String load = Files.readString(Path.of("/proc/loadavg")).split(" ", 4)[0];
+            return Runtime.getRuntime().availableProcessors() + " cores, 1-min load average " + load;
+        } catch (IOException e) {
+            return Runtime.getRuntime().availableProcessors() + " cores";
+        }
     }
 }
