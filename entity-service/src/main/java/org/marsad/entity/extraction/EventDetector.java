@@ -18,8 +18,19 @@ final class EventDetector {
             "ce", "cette", "cet", "this", "that", "these");
     private static final Set<String> CLAUSE_BREAKS = Set.of("الذي", "التي", "الذين", "اللذين", "qui", "who", "which");
     /** "The two sides": the people of the event told just before. */
-    private static final Set<String> BOTH_SIDES = Set.of("الجانبان", "الجانبين", "الطرفان", "الطرفين", "parties",
-            "sides");
+    private static final Set<String> BOTH_SIDES = Set.of("الجانبان", "الجانبين", "الطرفان", "الطرفين", "الجهتان",
+            "الجهتين", "الجهازان", "الجهازين", "المسوولان", "المسوولين", "parties", "sides");
+    /** Nouns that say "both sides" after "two" ("the two agencies", "les deux services"). */
+    private static final Set<String> PAIRED = Set.of("agencies", "services", "countries", "delegations", "officials",
+            "ministers", "institutions", "pays", "responsables", "ministres");
+    private static final Set<String> TWO = Set.of("two", "both", "deux");
+    private static final Set<String> LATIN_ARTICLES = Set.of("the", "le", "la", "les", "l");
+    /** Words that make an organization a party by its envoys: "وفد من …", "a delegation from …". */
+    private static final Set<String> DELEGATION = Set.of("وفد", "وفدا", "الوفد", "delegation", "delegations",
+            "emissaries", "envoyes");
+    /** Nouns that name a field of work: a trigger word after them is a subject, not an event ("في مجال التكوين"). */
+    private static final Set<String> FIELD_NOUNS = Set.of("مجال", "مجالات", "ميدان", "ميادين", "مركز", "معهد",
+            "اكاديميه", "مدرسه", "field", "fields", "domaine", "domaines", "centre", "center");
     /** Words that point at the sentence's implicit subject: "the official", "which brought him together with". */
     private static final Set<String> SUBJECT_POINTERS = Set.of("مسوول", "جمعته", "جمعتها", "جمعه", "جمعها", "جمعتهما",
             "جمعهما");
@@ -51,7 +62,7 @@ final class EventDetector {
             }
         }
         for (EventDraft d : drafts) {
-            if (d.bothSides && !d.isComplete()) {
+            if (d.bothSides) {
                 ctx.bothSides.add(d);
             }
         }
@@ -62,6 +73,8 @@ final class EventDetector {
         for (EventDraft d : drafts) {
             tagTopics(ctx, d, eventSentences);
         }
+        merger.joinReferences(drafts);
+        merger.passSettingForward(drafts);
         drafts.removeIf(d -> !d.isComplete());
         List<EventDraft> merged = merger.mergeRestatements(drafts);
         merger.takeBothSides(ctx, merged);
@@ -73,6 +86,7 @@ final class EventDetector {
         Document doc = ctx.a.doc();
         Map<EventType, EventDraft> byType = new java.util.LinkedHashMap<>();
         List<AliasTrie.Hit<TriggerLexicon.Trigger>> hits = new ArrayList<>();
+        List<AliasTrie.Hit<TriggerLexicon.Trigger>> pointers = new ArrayList<>();
         int i = s.tokenFrom();
         while (i < s.tokenTo()) {
             Mention m = ctx.a.mentions().covering(i);
@@ -86,7 +100,11 @@ final class EventDetector {
                 continue;
             }
             i = hit.to();
-            if (hit.from() > s.tokenFrom() && DEMONSTRATIVES.contains(doc.word(hit.from() - 1))) {
+            if (hit.from() > s.tokenFrom() && isDemonstrative(doc, hit.from() - 1)) {
+                pointers.add(hit);
+                continue;
+            }
+            if (namesAField(doc, s, hit, hits)) {
                 continue;
             }
             hits.add(hit);
@@ -103,7 +121,16 @@ final class EventDetector {
         if (kept.size() < hits.size()) {
             built = buildAll(ctx, s, kept);
         }
+        boolean duringVisit = false;
+        for (AliasTrie.Hit<TriggerLexicon.Trigger> p : pointers) {
+            EventDraft d = build(ctx, s, p.from(), p.to(), p.values().get(0), s.tokenFrom(), s.tokenTo());
+            d.refersBack = true;
+            d.demonstrative = true;
+            duringVisit |= d.type == EventType.VISIT;
+            built.add(d);
+        }
         for (EventDraft d : built) {
+            d.withinVisit = duringVisit && d.type != EventType.VISIT;
             EventDraft same = byType.get(d.type);
             if (same == null) {
                 byType.put(d.type, d);
@@ -169,6 +196,7 @@ final class EventDetector {
                              int regionFrom, int regionTo) {
         Document doc = ctx.a.doc();
         EventDraft d = new EventDraft(trigger.type(), trigger.verbal(), s, from, to);
+        d.refersBack = !trigger.verbal() && definite(doc, from);
         int[] window = window(doc, s, from, to, trigger.type(), regionFrom, regionTo);
         int orgFrom = Math.min(window[0], regionFrom);
         int orgTo = Math.max(window[1], regionTo);
@@ -211,8 +239,8 @@ final class EventDetector {
         for (String p : d.participants.keySet()) {
             d.organizations.addAll(ctx.organizationsOf(p));
         }
-        d.bothSides = d.participants.isEmpty() && (d.type == EventType.MEETING || d.type == EventType.AGREEMENT
-                || d.type == EventType.STATEMENT) && saysBothSides(doc, window[0], window[1]);
+        d.bothSides = d.participants.isEmpty() && d.type != EventType.AWARD && saysBothSides(doc, window[0], window[1]);
+        d.delegation = saysDelegation(doc, window[0], window[1]);
         if (d.type == EventType.AGREEMENT && d.participants.size() + d.organizations.size() < 2) {
             // "Morocco and Spain signed an agreement": the countries are the parties.
             for (Mention m : ctx.a.mentions().within(window[0], window[1])) {
@@ -227,8 +255,65 @@ final class EventDetector {
             d.location = null; // a country that is a party is not where it happened
         }
         d.date = date(ctx, regionFrom, regionTo, from);
+        // A telling with its own time is not a pointer back ("سلسلة من اللقاءات … من 26 إلى 28 يونيو").
+        d.refersBack &= d.date == null;
         d.status = statusDetector.status(doc, s, from, to, d.date, ctx.a.published());
         return d;
+    }
+
+    private static boolean saysDelegation(Document doc, int from, int to) {
+        for (int i = from; i < to; i++) {
+            for (String r : doc.readings(i)) {
+                if (DELEGATION.contains(r)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether token {@code i} is a demonstrative, clitics aside ("بهذا التوقيف", "cette visite"). */
+    private static boolean isDemonstrative(Document doc, int i) {
+        for (String r : doc.readings(i)) {
+            if (DEMONSTRATIVES.contains(r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a trigger noun is definite ("وحضر اللقاء", "خلال الزيارة", "les entretiens", "the training"). */
+    private static boolean definite(Document doc, int i) {
+        if (!doc.token(i).arabic()) {
+            return i > 0 && doc.joinsPrevious(i) && LATIN_ARTICLES.contains(doc.word(i - 1));
+        }
+        String w = doc.word(i);
+        return w.startsWith("ال") || w.length() > 3 && "وفبك".indexOf(w.charAt(0)) >= 0 && w.startsWith("ال", 1)
+                || w.startsWith("لل");
+    }
+
+    /**
+     * A noun trigger that names a field of work, not an event: listed after another event's trigger ("توقيع مذكرة …
+     * وتبادل الخبرات والتدريب") or a field noun ("مركز إقليمي للتكوين", "in the field of training").
+     */
+    private static boolean namesAField(Document doc, Sentence s, AliasTrie.Hit<TriggerLexicon.Trigger> hit,
+                                       List<AliasTrie.Hit<TriggerLexicon.Trigger>> before) {
+        if (hit.values().get(0).verbal()) {
+            return false;
+        }
+        String w = doc.word(hit.from());
+        boolean listed = doc.token(hit.from()).arabic() && (w.startsWith("وال") || w.startsWith("لل"));
+        if (listed && before.stream().anyMatch(b -> b.values().get(0).type() != hit.values().get(0).type())) {
+            return true;
+        }
+        for (int k = hit.from() - 1; k >= Math.max(s.tokenFrom(), hit.from() - 3); k--) {
+            for (String r : doc.readings(k)) {
+                if (FIELD_NOUNS.contains(r)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Where participants of this trigger are looked for: the sentence for meetings and the like, else nearby. */
@@ -342,6 +427,9 @@ final class EventDetector {
                 if (BOTH_SIDES.contains(r) || BOTH_SIDES.contains("ال" + r)) {
                     return true;
                 }
+            }
+            if (i > from && PAIRED.contains(doc.word(i)) && TWO.contains(doc.word(i - 1))) {
+                return true; // "the two agencies", "les deux pays"
             }
         }
         return false;

@@ -25,6 +25,17 @@ final class EventDraft {
     boolean mentionsNamedEvent;
     /** Whether the only parties named are "the two sides" (الجانبان، les deux parties). */
     boolean bothSides;
+    /**
+     * Whether the trigger points back at an event told before: "هذا اللقاء", "cette visite", or a definite noun
+     * ("وحضر اللقاء …"). Such a telling joins the event it points to; {@link #demonstrative} ones are dropped when
+     * there is none.
+     */
+    boolean refersBack;
+    boolean demonstrative;
+    /** Whether an organization's delegation takes part ("وفد من …"): the organization is then a party. */
+    boolean delegation;
+    /** Told "during this visit": the visit told before gives its place and time. */
+    boolean withinVisit;
     String location;
     DateHit date;
     boolean dateInherited;
@@ -45,6 +56,7 @@ final class EventDraft {
         organizations.addAll(other.organizations);
         topics.addAll(other.topics);
         mentionsNamedEvent |= other.mentionsNamedEvent;
+        delegation |= other.delegation;
         namedEvents.addAll(other.namedEvents);
         if (location == null) {
             location = other.location;
@@ -62,7 +74,8 @@ final class EventDraft {
         boolean anyone = !participants.isEmpty();
         boolean anything = anyone || !organizations.isEmpty() || location != null || mentionsNamedEvent;
         return switch (type) {
-            case MEETING, VISIT, AWARD -> anyone;
+            case MEETING, VISIT -> anyone || delegation && !organizations.isEmpty();
+            case AWARD -> anyone;
             case STATEMENT -> anyone && verbal && !named.isEmpty() || anyone && verbal;
             case AGREEMENT -> participants.size() + organizations.size() >= 2;
             default -> anything;

@@ -18,6 +18,60 @@ final class EventMerger {
         this.places = places;
     }
 
+    /**
+     * A telling that points back ("وحضر اللقاء فلان", "took part in the training") joins the latest event of its
+     * type told in the sentences before, bringing its people; a demonstrative one with nothing to point to is dropped.
+     */
+    void joinReferences(List<EventDraft> drafts) {
+        for (int k = 0; k < drafts.size(); k++) {
+            EventDraft d = drafts.get(k);
+            if (!d.refersBack) {
+                continue;
+            }
+            EventDraft target = null;
+            for (int j = k - 1; j >= 0; j--) {
+                EventDraft e = drafts.get(j);
+                if (d.sentence.index() - e.sentence.index() > LOOKBACK_SENTENCES) {
+                    break;
+                }
+                if (e.type == d.type && e.sentence.index() < d.sentence.index() && !conflictingDates(e.date, d.date)) {
+                    target = e;
+                    break;
+                }
+            }
+            if (target != null) {
+                target.absorb(d);
+            }
+            if (target != null || d.demonstrative) {
+                drafts.remove(k--);
+            }
+        }
+    }
+
+    /**
+     * "Officials met in Washington on Tuesday. The delegation, led by X, met Y.": a telling with no one named,
+     * followed in the next sentence by the same kind of event with people, gives it its place and time.
+     */
+    void passSettingForward(List<EventDraft> drafts) {
+        for (int k = 0; k + 1 < drafts.size(); k++) {
+            EventDraft bare = drafts.get(k);
+            if (!bare.participants.isEmpty() || bare.isComplete()) {
+                continue;
+            }
+            for (int j = k + 1; j < drafts.size(); j++) {
+                EventDraft next = drafts.get(j);
+                if (next.sentence.index() > bare.sentence.index() + 1) {
+                    break;
+                }
+                if (next.type == bare.type && next.sentence.index() == bare.sentence.index() + 1
+                        && next.isComplete() && next.date == null && next.location == null) {
+                    next.absorb(bare);
+                    break;
+                }
+            }
+        }
+    }
+
     /** Merges an event told again later (same type, one's people within the other's) into its fullest telling. */
     List<EventDraft> mergeRestatements(List<EventDraft> drafts) {
         List<EventDraft> out = new ArrayList<>();
@@ -74,6 +128,9 @@ final class EventMerger {
     void inheritContext(List<EventDraft> events) {
         for (int k = 1; k < events.size(); k++) {
             EventDraft d = events.get(k);
+            if (d.withinVisit && takeVisitSetting(events, k)) {
+                continue;
+            }
             if (d.date != null && d.location != null || d.participants.isEmpty()) {
                 continue;
             }
@@ -108,6 +165,30 @@ final class EventMerger {
         }
     }
 
+    /** "خلال هذه الزيارة", "during the visit": the latest visit told before gives its place and time. */
+    private static boolean takeVisitSetting(List<EventDraft> events, int k) {
+        EventDraft d = events.get(k);
+        for (int j = k - 1; j >= 0; j--) {
+            EventDraft visit = events.get(j);
+            if (d.sentence.index() - visit.sentence.index() > LOOKBACK_SENTENCES) {
+                return false;
+            }
+            if (visit.type == EventType.VISIT) {
+                if (visit.location != null) {
+                    d.location = visit.location;
+                }
+                if (visit.date != null) {
+                    d.date = visit.date;
+                    d.dateInherited = true;
+                }
+                visit.participants.forEach(d.participants::putIfAbsent);
+                d.organizations.addAll(visit.organizations);
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * "كما وقع الجانبان على اتفاقية", "the two sides agreed…": an event whose only parties are "the two sides" takes
      * the people and organizations of the event told in the sentences just before.
@@ -118,7 +199,7 @@ final class EventMerger {
             EventDraft source = null;
             for (EventDraft e : events) {
                 int gap = d.sentence.index() - e.sentence.index();
-                if (gap >= 1 && gap <= LOOKBACK_SENTENCES && !e.participants.isEmpty()) {
+                if (gap >= 1 && gap <= LOOKBACK_SENTENCES && (!e.participants.isEmpty() || !e.organizations.isEmpty())) {
                     source = e;
                 }
             }

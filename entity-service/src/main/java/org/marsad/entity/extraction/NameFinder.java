@@ -83,8 +83,10 @@ final class NameFinder {
                 int end = (afterTitle || apposed || firstName) ? nameEnd(doc, mentions, i, s.tokenTo()) : i;
                 // Without a known first name, the name must end where the phrase does (comma, stop word, verb…);
                 // set off by commas, it must be closed by one.
-                boolean bounded = firstName || afterTitle && endsPhrase(doc, end, s.tokenTo()) && end - i <= 3
-                        || apposed && end - i <= 3 && (end >= s.tokenTo() || commaAfter(doc, end));
+                int words = nameWords(doc, i, end);
+                boolean bounded = firstName || afterTitle && (endsPhrase(doc, end, s.tokenTo())
+                        || titles.longestAt(doc, end, s.tokenTo()) != null) && words <= 3
+                        || apposed && words <= 3 && (end >= s.tokenTo() || commaAfter(doc, end));
                 if (bounded && (end - i >= 2 || end - i == 1 && (afterTitle || apposed) && !doc.token(i).arabic()
                         && doc.capitalized(i))) {
                     Span span = doc.span(i, end);
@@ -100,6 +102,17 @@ final class NameFinder {
         }
         findRepeats(doc, mentions, names);
         return names;
+    }
+
+    /** Words of a name that are not particles: "فهد بن سعد القحطاني" has three. */
+    private static int nameWords(Document doc, int from, int to) {
+        int n = 0;
+        for (int k = from; k < to; k++) {
+            if (!NAME_PARTICLES.contains(doc.word(k))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Whether a comma separates token {@code i} from the one before it. */
@@ -149,7 +162,7 @@ final class NameFinder {
             if (j > i && !doc.joinsPrevious(j) || mentions.covering(j) != null) {
                 break;
             }
-            if (!nameLike(doc, j, arabic, j == i)) {
+            if (!nameLike(doc, j, limit, arabic, j == i)) {
                 break;
             }
             String w = doc.word(j);
@@ -167,13 +180,14 @@ final class NameFinder {
         return j;
     }
 
-    private boolean nameLike(Document doc, int j, boolean arabic, boolean first) {
+    private boolean nameLike(Document doc, int j, int limit, boolean arabic, boolean first) {
         Token t = doc.token(j);
         String w = t.text();
         if (t.arabic() != arabic || w.length() < 2 && !NAME_PARTICLES.contains(w) || Character.isDigit(w.charAt(0))) {
             return false;
         }
-        if (StopWords.contains(w) || DateLexicon.month(w) != null || DateLexicon.weekday(w) >= 0) {
+        if (StopWords.contains(w) && !(arabic && !first && isNameAli(doc, j, limit))
+                || DateLexicon.month(w) != null || DateLexicon.weekday(w) >= 0) {
             return false;
         }
         if (arabic) {
@@ -184,10 +198,21 @@ final class NameFinder {
         } else if (!doc.capitalized(j) && !NAME_PARTICLES.contains(w)) {
             return false;
         }
-        if (!first && (titles.longestAt(doc, j, j + 1) != null || matcher.demonymAt(doc, j, j + 1) != null)) {
+        // A title ends the name, one word ("السفير") or several ("وزير الداخلية" after "محمود توفيق").
+        if (!first && (titles.longestAt(doc, j, limit) != null || matcher.demonymAt(doc, j, j + 1) != null)) {
             return false;
         }
         return triggers.longestAt(doc, j, j + 1) == null;
+    }
+
+    /**
+     * "سالم علي الشامسي": folding makes the name علي and the preposition على one word; the text tells them apart when
+     * it writes the name with a dotted ي and a name follows.
+     */
+    private static boolean isNameAli(Document doc, int j, int limit) {
+        Span span = doc.span(j, j + 1);
+        return span.text().endsWith("علي") && j + 1 < limit && doc.joinsPrevious(j + 1) && doc.token(j + 1).arabic()
+                && !StopWords.contains(doc.word(j + 1));
     }
 
     /**

@@ -13,8 +13,6 @@ import java.util.Set;
 final class OrganizationFinder {
 
     private static final int MAX_WORDS = 7;
-    /** No phrase starts with a conjunction here, so a leading و is always one. */
-    private static final AliasTrie<String> EMPTY = new AliasTrie<>();
     /**
      * Heads of institution names. Collective words ("الأمن المغربي", "القوات المغربية", "مصالح الأمن") are left
      * out on purpose: they speak of a country's forces in general, not of one institution.
@@ -59,7 +57,7 @@ final class OrganizationFinder {
                     i++;
                     continue;
                 }
-                int trim = KbMatcher.conjunctionLength(doc, i, EMPTY);
+                int trim = doc.token(i).arabic() ? conjunctionLength(doc.word(i)) : 0;
                 Span span = doc.span(i, end, trim);
                 // The name is shown without the preposition the text fuses to it ("بوزارة" → "وزارة").
                 String name = doc.span(i, end, doc.token(i).arabic() ? cliticLength(doc, i) : 0).text();
@@ -94,6 +92,12 @@ final class OrganizationFinder {
         }
         int minimum = qualifiedHead(doc, i) ? i + 3 : i + 2;
         return nationalityEnd >= minimum ? nationalityEnd : i;
+    }
+
+    /** 1 for "ووزارة", "والمديرية"; 0 for "وزارة" and "وحدة", heads that start with و themselves. */
+    private static int conjunctionLength(String w) {
+        boolean leading = w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف');
+        return leading && !ARABIC_HEADS.contains(w) ? 1 : 0;
     }
 
     private static boolean qualifiedHead(Document doc, int i) {

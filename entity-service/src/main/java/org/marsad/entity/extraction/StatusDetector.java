@@ -9,11 +9,12 @@ final class StatusDetector {
     private static final List<String> PLANNED_BEFORE = List.of("من المنتظر", "ينتظر", "يرتقب", "من المرتقب",
             "من المقرر", "يعتزم", "تعتزم", "سيقوم", "ستقوم", "سيجري", "ستجري", "سيعقد", "ستعقد", "استعداد", "استعدادا", "استعدادها", "استعداده", "استعدادات",
             "تستعد", "يستعد", "تحضيرا", "va", "vont", "devrait", "devraient", "doit", "prevoit", "will", "plans",
-            "expected", "is set to", "scheduled", "upcoming", "to hold");
+            "expected", "is set to", "scheduled", "upcoming", "to hold", "sera", "seront", "aura lieu", "auront lieu",
+            "من المزمع", "سوف");
     /** Cues right after the trigger ("الزيارة المرتقبة", "la visite prévue"). */
     private static final List<String> PLANNED_AFTER = List.of("المرتقبة", "المرتقب", "المزمع", "المزمعة", "المقبلة",
             "المقبل", "القادمة", "القادم", "المقررة", "المقرر", "prevue", "prevu", "prochaine", "prochain",
-            "planned", "upcoming", "next");
+            "planned", "upcoming", "next", "prevue", "prevues", "sera organisee", "sera organise");
     private static final List<String> CANCELLED = List.of("ألغى", "ألغت", "إلغاء", "ألغيت", "تأجيل", "أجلت", "أرجأ",
             "annule", "annulee", "reporte", "reportee", "cancelled", "canceled", "postponed", "called off");
 

@@ -27,7 +27,7 @@ final class TitleLexicon {
         "رئيس", "رئيسة", "الأمين العام", "الأمينة العامة", "القائد العام", "قائد", "المفتش العام", "المفتشة العامة",
         "الكاتب العام", "الكاتبة العامة", "المدير التنفيذي", "المديرة التنفيذية", "المدير المركزي", "نائب المدير العام",
         "نائب رئيس", "نائبة رئيس", "المدير العام بالنيابة", "المتحدث باسم", "الناطق باسم", "الناطق الرسمي باسم",
-        "المتحدثة باسم", "منسق", "والي أمن", "المراقب العام", "عميد",
+        "المتحدثة باسم", "منسق", "والي أمن", "المراقب العام", "مساعد مدير", "وكيل وزارة", "مدير إدارة",
         "directeur general", "directrice generale", "directeur", "directrice", "chef", "patron", "patronne",
         "secretaire general", "secretaire generale", "president", "presidente", "commandant", "porte-parole",
         "directeur general adjoint", "inspecteur general", "prefet de police",
@@ -54,8 +54,15 @@ final class TitleLexicon {
     };
 
     static final String[] HONORIFICS = {
-        "السيد", "السيدة", "سيد", "سعادة", "معالي", "الدكتور", "الدكتورة", "اللواء", "العميد", "الجنرال", "العقيد",
-        "m", "mme", "monsieur", "madame", "mr", "mrs", "ms", "dr", "general", "gen", "colonel"
+        "السيد", "السيدة", "سيد", "سعادة", "معالي", "سمو", "سمو الشيخ", "الدكتور", "الدكتورة",
+        // Police and military ranks, as Moroccan, Gulf, Egyptian and Levantine wires write them before a name.
+        "اللواء", "اللواء الركن", "العميد", "العميد الركن", "الجنرال", "الجنرال دوكور دارمي", "الجنرال دو كور دارمي",
+        "الجنرال دو ديفيزيون", "العقيد", "العقيد الركن", "الفريق", "الفريق أول", "الفريق الركن", "المقدم", "الرائد",
+        "النقيب", "الملازم", "الكولونيل", "الكولونيل ماجور", "الكومندان", "المفتش", "العميد الإقليمي",
+        "عميد الشرطة", "المراقب العام للشرطة",
+        "m", "mme", "monsieur", "madame", "mr", "mrs", "ms", "dr", "general", "gen", "colonel", "commissaire",
+        "commissaire divisionnaire", "lieutenant", "capitaine", "captain", "major", "inspector",
+        "superintendent", "sheikh", "cheikh", "lieutenant general", "major general", "brigadier general"
     };
 
     static final String[] PROFESSIONS = {

@@ -20,17 +20,20 @@ final class TriggerLexicon {
     private static final String[] VISIT_VERBS = {
         "زار", "زارت", "زارا", "زاروا", "يزور", "تزور", "يزوران", "سيزور", "ستزور", "وصل إلى", "حل ضيفا",
         "visited", "visits", "visiting", "rendu visite", "s'est rendu", "s'est rendue", "se rendra", "visitera",
-        "paid a visit", "a visite", "est en visite", "travelled to", "traveled to"
+        "paid a visit", "a visite", "est en visite", "travelled to", "traveled to", "travel to", "will visit",
+        "arrived in", "arrive a", "est arrive a", "effectuera une visite", "a effectue une visite"
     };
     private static final String[] VISIT_NOUNS = {"زيارة", "زيارات", "visite", "visit", "trip to"};
 
     private static final String[] MEETING_VERBS = {
         "استقبل", "استقبلت", "يستقبل", "تستقبل", "سيستقبل", "التقى", "التقت", "التقيا", "يلتقي", "تلتقي", "سيلتقي",
         "اجتمع", "اجتمعت", "اجتمعا", "يجتمع", "تجتمع", "تباحث", "تباحثت", "تباحثا", "يتباحث", "تتباحث",
-        "عقد لقاء", "عقدا لقاء", "عقد اجتماعا", "عقدا اجتماعا", "جمعه لقاء",
+        "عقد لقاء", "عقدا لقاء", "عقد اجتماعا", "عقدا اجتماعا", "جمعه لقاء", "بحث", "بحثت", "يبحث مع",
+        "تبحث مع", "بحثا", "أجرى مباحثات", "أجرت مباحثات",
         "s'est entretenu", "s'est entretenue", "se sont entretenus", "a recu", "a rencontre", "ont rencontre",
         "s'est reuni", "se sont reunis", "rencontrera", "recevra",
-        "met", "meets", "met with", "received", "hosted", "held talks", "will meet"
+        "met", "meets", "met with", "received", "hosted", "held talks", "will meet", "discussed with",
+        "a discute avec", "a eu un entretien", "ont eu un entretien", "s'entretiendra"
     };
     private static final String[] MEETING_NOUNS = {
         "استقبال", "لقاء", "لقاءات", "اجتماع", "اجتماعات", "مباحثات", "محادثات", "مشاورات", "جلسة عمل",
@@ -41,7 +44,8 @@ final class TriggerLexicon {
 
     private static final String[] AGREEMENT_VERBS = {
         "وقع", "وقعت", "وقعا", "يوقع", "سيوقع", "ستوقع", "وقعتا",
-        "a signe", "ont signe", "signeront", "signed", "sign", "will sign"
+        "a signe", "ont signe", "signeront", "signed", "sign", "will sign", "اتفق", "اتفقا", "اتفقت", "اتفق الجانبان",
+        "ont convenu", "sont convenus", "a convenu", "agreed to", "agreed on", "agreed"
     };
     private static final String[] AGREEMENT_NOUNS = {
         "توقيع", "اتفاقية", "اتفاقيات", "مذكرة تفاهم", "بروتوكول", "إعلان نوايا",
@@ -62,7 +66,8 @@ final class TriggerLexicon {
 
     private static final String[] DEPLOYMENT_VERBS = {
         "وصلت عناصر", "حلت عناصر", "أوفدت", "أوفد", "نشرت", "deployes", "a deploye", "ont ete deployes",
-        "deployed", "dispatched"
+        "deployed", "dispatched", "helped secure", "help secure", "will help secure", "ont contribue a securiser",
+        "ساهمت في تأمين", "ساهم في تأمين", "شاركت في تأمين"
     };
     private static final String[] DEPLOYMENT_NOUNS = {
         "وصول عناصر", "نشر عناصر", "نشر قوات", "إيفاد", "نجاح تأمين", "المشاركة في تأمين",
