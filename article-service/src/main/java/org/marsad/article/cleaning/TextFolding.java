@@ -2,10 +2,11 @@ package org.marsad.article.cleaning;
 
 /**
  * Folds text for matching only (never for output): Arabic letter variants (أ إ آ ٱ → ا, ى → ي,
- * ة → ه, ؤ → و, ئ → ي), tatweel and diacritics removed, Arabic-Indic digits to ASCII, Latin
- * lower-cased with accents removed, punctuation runs turned into single spaces.
+ * ة → ه, ؤ → و, ئ → ي, ڤ → ف), tatweel and diacritics removed, Arabic-Indic digits to ASCII, Latin
+ * lower-cased with accents removed, punctuation runs turned into single spaces. Shared with search,
+ * so a page line and a search query fold the same way.
  */
-final class TextFolding {
+public final class TextFolding {
 
     private TextFolding() {
     }
@@ -76,7 +77,7 @@ final class TextFolding {
     }
 
     /** Returns the folded character, or 0 when the character is dropped (tatweel, diacritics). */
-    static char foldChar(char c) {
+    public static char foldChar(char c) {
         switch (c) {
             case 'أ', 'إ', 'آ', 'ٱ', 'ٲ', 'ٳ' -> {
                 return 'ا';
@@ -92,6 +93,9 @@ final class TextFolding {
             }
             case 'ک' -> {
                 return 'ك';
+            }
+            case 'ڤ', 'ڥ' -> {
+                return 'ف'; // Maghrebi v, as in فريديريك ڤو
             }
             case 'ـ', '\u200c', '\u200d', '\u200e', '\u200f', '\u00ad', '\ufeff' -> {
                 return 0;

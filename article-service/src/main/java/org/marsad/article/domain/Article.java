@@ -7,6 +7,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -46,6 +48,14 @@ public class Article extends PanacheEntityBase {
 
     @Column(name = "body_hash", nullable = false, unique = true)
     public String bodyHash;
+
+    /** Which version of the search folding built the search vector (written by SQL, see ArticleIndexer). */
+    @Column(name = "search_version", insertable = false, updatable = false)
+    public int searchVersion;
+
+    /** MinHash signature of the body's shingles, for near-duplicate detection. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public int[] minhash;
 
     @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
     public Instant createdAt;

@@ -1,5 +1,18 @@
 package org.marsad.article.rest;
 
-/** Answer to a POST: the article's id and whether the same article was already stored. */
-public record IngestResponse(String id, boolean duplicate) {
+import org.marsad.article.service.IngestOutcome;
+
+import java.util.List;
+import org.marsad.article.service.ArticleView;
+
+/**
+ * Answer to a POST: the article's id, whether the same article (same cleaned body) was already stored,
+ * and, for a new article, the stored articles it nearly duplicates.
+ */
+public record IngestResponse(String id, boolean duplicate, List<ArticleView.NearDuplicate> nearDuplicates) {
+
+    static IngestResponse of(IngestOutcome outcome) {
+        return new IngestResponse(String.valueOf(outcome.article().id), outcome.duplicate(),
+                outcome.nearDuplicates().stream().map(ArticleView.NearDuplicate::of).toList());
+    }
 }

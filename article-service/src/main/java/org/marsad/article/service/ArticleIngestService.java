@@ -1,69 +1,54 @@
 package org.marsad.article.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import org.hibernate.exception.ConstraintViolationException;
 import org.marsad.article.cleaning.ArticleCleaner;
 import org.marsad.article.cleaning.CleanedArticle;
 import org.marsad.article.cleaning.PageHints;
 import org.marsad.article.cleaning.PublicationDates;
 import org.marsad.article.cleaning.UnusableArticleException;
-import org.marsad.article.domain.Article;
-import org.marsad.article.domain.OutboxMessage;
-import org.marsad.article.repository.ArticleRepository;
-import org.marsad.article.repository.OutboxRepository;
+import org.marsad.article.dedup.MinHash;
 import org.marsad.commons.rest.ApiException;
 
-import java.time.Instant;
-
 /**
- * Cleans, dedups and stores an article, and records "extract it" in the outbox in the same transaction,
- * so an article is never stored without being sent on, nor sent on without being stored.
+ * Checks, cleans and fingerprints a submission, then has {@link ArticleStore} keep it. The CPU work
+ * happens before any transaction, so no database connection waits on the cleaner.
  */
 @ApplicationScoped
-@Transactional
 public class ArticleIngestService {
 
     private final ArticleCleaner cleaner;
-    private final ArticleRepository articles;
-    private final OutboxRepository outbox;
+    private final ArticleStore store;
+    private final int maxTextLength;
 
-    public ArticleIngestService(ArticleCleaner cleaner, ArticleRepository articles, OutboxRepository outbox) {
+    public ArticleIngestService(ArticleCleaner cleaner, ArticleStore store, IngestLimits limits) {
         this.cleaner = cleaner;
-        this.articles = articles;
-        this.outbox = outbox;
+        this.store = store;
+        this.maxTextLength = limits.maxTextChars();
     }
 
     public IngestOutcome ingest(ArticleSubmission submission) {
         CleanedArticle cleaned = clean(submission);
         String hash = BodyFingerprint.of(cleaned.body());
-        var existing = articles.findByBodyHash(hash);
-        if (existing.isPresent()) {
-            return new IngestOutcome(existing.get(), true);
+        int[] signature = MinHash.signature(cleaned.body());
+        try {
+            return store.store(submission.text(), cleaned, hash, signature);
+        } catch (RuntimeException e) {
+            // Two requests with the same article at once: the unique body hash lets one win; the other is a duplicate.
+            if (isUniqueViolation(e)) {
+                return store.existing(hash).orElseThrow(() -> e);
+            }
+            throw e;
         }
-        Article article = new Article();
-        article.url = cleaned.url();
-        article.title = cleaned.title();
-        article.outlet = cleaned.outlet();
-        article.author = cleaned.author();
-        article.publishedAt = cleaned.publishedAt();
-        article.publishedOn = PartialDates.firstDay(cleaned.publishedAt()).orElse(null);
-        article.language = cleaned.language();
-        article.rawText = submission.text();
-        article.body = cleaned.body();
-        article.bodyHash = hash;
-        articles.persist(article);
-
-        OutboxMessage message = new OutboxMessage();
-        message.articleId = article.id;
-        message.kind = OutboxMessage.EXTRACT;
-        message.nextAttemptAt = Instant.now();
-        outbox.persist(message);
-        return new IngestOutcome(article, false);
     }
 
     private CleanedArticle clean(ArticleSubmission submission) {
         if (submission.text() == null || submission.text().isBlank()) {
             throw ApiException.badRequest("text is required and must not be blank");
+        }
+        if (submission.text().length() > maxTextLength) {
+            throw new ApiException(413, "ARTICLE_TOO_LARGE",
+                    "text has " + submission.text().length() + " characters; the limit is " + maxTextLength);
         }
         String publishedAt = Inputs.blankToNull(submission.publishedAt());
         if (publishedAt != null) {
@@ -74,7 +59,11 @@ public class ArticleIngestService {
         if (language != null && !language.matches("[a-z]{2}")) {
             throw ApiException.badRequest("language must be a two-letter ISO 639-1 code such as ar, fr or en");
         }
-        var hints = new PageHints(Inputs.blankToNull(submission.url()), Inputs.blankToNull(submission.outlet()),
+        String url = Inputs.blankToNull(submission.url());
+        if (url != null && !url.matches("(?i)https?://\\S+")) {
+            throw ApiException.badRequest("url must be an http(s) address: " + url);
+        }
+        var hints = new PageHints(url, Inputs.blankToNull(submission.outlet()),
                 Inputs.blankToNull(submission.author()), publishedAt, language);
         try {
             return cleaner.clean(submission.text(), hints);
@@ -83,4 +72,12 @@ public class ArticleIngestService {
         }
     }
 
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConstraintViolationException c && c.getKind() == ConstraintViolationException.ConstraintKind.UNIQUE) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -5,10 +5,19 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
-/** ISO 8601 dates that may be partial (2024, 2024-06, 2024-06-26): their first day, for ordering and ranges. */
+/** ISO 8601 dates that may be partial (2024, 2024-06, 2024-06-26): their first and last days, for ordering and ranges. */
 public final class PartialDates {
 
     private PartialDates() {
+    }
+
+    /** The last day a partial date covers: {@code to: "2024-06"} includes the whole of June. */
+    public static Optional<LocalDate> lastDay(String iso) {
+        return firstDay(iso).map(first -> switch (iso.strip().length()) {
+            case 4 -> first.withDayOfYear(first.lengthOfYear());
+            case 7 -> first.withDayOfMonth(first.lengthOfMonth());
+            default -> first;
+        });
     }
 
     public static Optional<LocalDate> firstDay(String iso) {

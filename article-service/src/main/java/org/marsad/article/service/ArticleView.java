@@ -1,0 +1,28 @@
+package org.marsad.article.service;
+
+import org.marsad.article.domain.Article;
+import org.marsad.article.repository.NearDuplicateRepository.Link;
+
+import java.util.List;
+
+/**
+ * An article as clients see it; {@code body} is the cleaned text every evidence offset points into.
+ * {@code nearDuplicates} are other stored articles telling the same story (a repost with another
+ * footer or a small edit): linked, never merged.
+ */
+public record ArticleView(String id, String url, String title, String outlet, String author, String publishedAt,
+                          String language, String body, List<NearDuplicate> nearDuplicates) {
+
+    public static ArticleView of(Article a, List<Link> links) {
+        return new ArticleView(String.valueOf(a.id), a.url, a.title, a.outlet, a.author, a.publishedAt, a.language, a.body,
+                links.stream().map(NearDuplicate::of).toList());
+    }
+
+    /** Another article with the estimated share of text (Jaccard similarity of word shingles, 0..1) they have in common. */
+    public record NearDuplicate(String id, double similarity) {
+
+        public static NearDuplicate of(Link link) {
+            return new NearDuplicate(String.valueOf(link.otherId()), Math.round(link.similarity() * 100) / 100.0);
+        }
+    }
+}
