@@ -61,11 +61,6 @@ final class EventDetector {
                 drafts.addAll(inSentence(ctx, s));
             }
         }
-        for (EventDraft d : drafts) {
-            if (d.bothSides) {
-                ctx.bothSides.add(d);
-            }
-        }
         Set<Integer> eventSentences = new java.util.HashSet<>();
         for (EventDraft d : drafts) {
             eventSentences.add(d.sentence.index());
@@ -74,6 +69,11 @@ final class EventDetector {
             tagTopics(ctx, d, eventSentences);
         }
         merger.joinReferences(drafts);
+        for (EventDraft d : drafts) {
+            if (d.bothSides) {
+                ctx.bothSides.add(d);
+            }
+        }
         merger.passSettingForward(drafts);
         drafts.removeIf(d -> !d.isComplete());
         List<EventDraft> merged = merger.mergeRestatements(drafts);

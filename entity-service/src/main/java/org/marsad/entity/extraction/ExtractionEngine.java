@@ -16,7 +16,7 @@ import java.util.Map;
 public final class ExtractionEngine {
 
     /** Bump when output changes. */
-    public static final String VERSION = "2";
+    public static final String VERSION = "3";
 
     private final KbMatcher kbMatcher;
     private final OrganizationFinder organizationFinder;
