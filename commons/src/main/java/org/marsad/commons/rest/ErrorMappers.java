@@ -1,6 +1,10 @@
 package org.marsad.commons.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -22,6 +26,9 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
         int status = e.getResponse().getStatus();
+        if (status == 400 && cause(e, JsonProcessingException.class) instanceof JsonProcessingException json) {
+            return json(json);
+        }
         String message = e.getMessage() == null ? Response.Status.fromStatusCode(status).getReasonPhrase() : e.getMessage();
         return respond(status, codeFor(status), message);
     }
@@ -29,7 +36,34 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response json(JsonProcessingException e) {
         String detail = e.getOriginalMessage();
+        if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+            detail = "expected " + describe(m.getTargetType()) + (m.getPathReference() == null || m.getPath().isEmpty() ? ""
+                    : " at " + m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .reduce((a, b) -> a + "." + b).orElse(""));
+        }
         return respond(400, "INVALID_JSON", "The request body is not valid JSON for this endpoint: " + detail);
+    }
+
+    /** As specific as Quarkus's own mapper for this type, which answers without our JSON error shape; ours wins on priority. */
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
+    public Response mismatched(MismatchedInputException e) {
+        return json(e);
+    }
+
+    /** Needs {@code quarkus.http.auth.proactive=false}, so that authentication fails here rather than before REST. */
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e) {
+        return challenge("This operation needs Authorization: Bearer <token>.");
+    }
+
+    @ServerExceptionMapper
+    public Response badCredentials(AuthenticationFailedException e) {
+        return challenge("The bearer token is not valid.");
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return respond(403, "FORBIDDEN", "This token may not perform this operation.");
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
@@ -37,6 +71,31 @@ public class ErrorMappers {
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, reference %s", reference);
         return respond(500, "INTERNAL", "Internal error; reference " + reference);
+    }
+
+    private static Response challenge(String message) {
+        return Response.status(401).header("WWW-Authenticate", "Bearer realm=\"marsad\"").type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new ApiError(401, "UNAUTHENTICATED", message)).build();
+    }
+
+    private static String describe(Class<?> type) {
+        if (type.isArray() || java.util.Collection.class.isAssignableFrom(type)) {
+            return "an array";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        return type.isPrimitive() || Number.class.isAssignableFrom(type) || type == Boolean.class ? "a " + type.getSimpleName().toLowerCase()
+                : "an object";
+    }
+
+    private static Throwable cause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return t;
+            }
+        }
+        return null;
     }
 
     private static Response respond(int status, String code, String message) {
