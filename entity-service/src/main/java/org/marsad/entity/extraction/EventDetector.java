@@ -298,14 +298,13 @@ final class EventDetector {
      */
     private static boolean namesAField(Document doc, Sentence s, AliasTrie.Hit<TriggerLexicon.Trigger> hit,
                                        List<AliasTrie.Hit<TriggerLexicon.Trigger>> before) {
-        if (hit.values().get(0).verbal()) {
-            return false;
-        }
         String w = doc.word(hit.from());
-        boolean listed = doc.token(hit.from()).arabic() && (w.startsWith("وال") || w.startsWith("لل"));
+        boolean listed = !hit.values().get(0).verbal() && doc.token(hit.from()).arabic()
+                && (w.startsWith("وال") || w.startsWith("لل"));
         if (listed && before.stream().anyMatch(b -> b.values().get(0).type() != hit.values().get(0).type())) {
             return true;
         }
+        // After a field noun even a word that can be read as a verb is a noun ("في مجال تعقب الأموال").
         for (int k = hit.from() - 1; k >= Math.max(s.tokenFrom(), hit.from() - 3); k--) {
             for (String r : doc.readings(k)) {
                 if (FIELD_NOUNS.contains(r)) {

@@ -36,8 +36,9 @@ public final class ExtractionEngine {
 
     public Extraction extract(String text, LocalDate publishedAt) {
         Document doc = Document.analyze(text == null ? "" : text);
+        LocalDate published = publishedAt != null ? publishedAt : DateResolver.printedPublicationDate(doc);
         MentionIndex mentions = new MentionIndex(doc.size());
-        for (Mention m : kbMatcher.match(doc)) {
+        for (Mention m : kbMatcher.match(doc, published)) {
             mentions.add(m);
         }
         Map<String, String> discovered = new java.util.HashMap<>(organizationFinder.find(doc, mentions));
@@ -45,7 +46,6 @@ public final class ExtractionEngine {
         discovered.putAll(nameFinder.find(doc, mentions, titles));
         titleFinder.attach(doc, titles, mentions);
         List<FoundRole> roles = titleFinder.roles(doc, titles, mentions);
-        LocalDate published = publishedAt != null ? publishedAt : DateResolver.printedPublicationDate(doc);
         Analysis analysis = new Analysis(doc, mentions, titles, roles, discovered, published);
         List<EventDraft> events = eventDetector.detect(analysis);
         return assembler.assemble(LanguageGuesser.guess(doc), analysis, events);

@@ -15,6 +15,9 @@ final class KbMatcher {
     private final AliasTrie<String> demonyms = new AliasTrie<>();
     /** Every alias word of each entity, to choose between entities sharing an alias ("كأس العالم"). */
     private final java.util.Map<String, java.util.Set<String>> aliasWords = new java.util.HashMap<>();
+    /** Year of each dated edition of a recurring happening ("Paris 2024 Olympics" → 2024), from its name. */
+    private final java.util.Map<String, Integer> editionYears = new java.util.HashMap<>();
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(19|20)\\d\\d\\b");
 
 
     KbMatcher(KnowledgeBase kb) {
@@ -48,6 +51,10 @@ final class KbMatcher {
                     aliasWords.computeIfAbsent(e.id(), k -> new java.util.HashSet<>()).add(ArabicClitics.aliasCore(w));
                 }
             }
+            java.util.regex.Matcher year = YEAR.matcher(e.name());
+            if (e.type() == EntityType.EVENT_NAME && year.find()) {
+                editionYears.put(e.id(), Integer.parseInt(year.group()));
+            }
             KnowledgeBase.KbExtras extras = kb.extras(e.id());
             for (String form : extras.contextAliases()) {
                 contextAliases.add(Tokenizer.words(form), e.id());
@@ -58,8 +65,11 @@ final class KbMatcher {
         }
     }
 
-    /** KB mentions in the title and prose of the document, left to right, never overlapping. */
-    List<Mention> match(Document doc) {
+    /**
+     * KB mentions in the title and prose of the document, left to right, never overlapping. The publication date
+     * (nullable) tells which edition a bare "Olympics" means.
+     */
+    List<Mention> match(Document doc, java.time.LocalDate published) {
         List<Mention> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             if (!s.content()) {
@@ -67,7 +77,7 @@ final class KbMatcher {
             }
             int i = s.tokenFrom();
             while (i < s.tokenTo()) {
-                Mention m = matchAt(doc, i, s.tokenTo());
+                Mention m = matchAt(doc, i, s.tokenTo(), published);
                 if (m == null) {
                     i++;
                 } else {
@@ -80,7 +90,7 @@ final class KbMatcher {
     }
 
     /** The KB mention starting at token {@code i}, or null. */
-    Mention matchAt(Document doc, int i, int limit) {
+    Mention matchAt(Document doc, int i, int limit, java.time.LocalDate published) {
         AliasTrie.Hit<AliasTarget> hit = aliases.longestAt(doc, i, limit);
         while (hit != null) {
             List<String> candidates = new ArrayList<>();
@@ -90,7 +100,7 @@ final class KbMatcher {
                 }
             }
             if (!candidates.isEmpty()) {
-                KbEntity e = kb.byId(choose(doc, hit, candidates)).orElseThrow();
+                KbEntity e = kb.byId(choose(doc, hit, candidates, published)).orElseThrow();
                 return new Mention(hit.from(), hit.to(), e.id(), e.type(), Mention.Origin.KB,
                         conjunctionLength(doc, hit.from(), aliases));
             }
@@ -129,9 +139,11 @@ final class KbMatcher {
 
     /**
      * The entity an alias shared by several means here: the one whose other alias words (a year, a host country)
-     * occur in the same sentence; the first listed when nothing tells them apart.
+     * occur in the same sentence; else, for editions of a recurring happening, the one current or next at
+     * publication; the first listed when nothing tells them apart.
      */
-    private String choose(Document doc, AliasTrie.Hit<AliasTarget> hit, List<String> candidates) {
+    private String choose(Document doc, AliasTrie.Hit<AliasTarget> hit, List<String> candidates,
+                          java.time.LocalDate published) {
         if (candidates.size() == 1) {
             return candidates.get(0);
         }
@@ -161,7 +173,26 @@ final class KbMatcher {
                 best = c;
             }
         }
-        return best;
+        return bestScore == 0 && published != null ? editionAt(candidates, published.getYear(), best) : best;
+    }
+
+    /** The edition held in {@code year} or the first one after it; the latest before it when none is left. */
+    private String editionAt(List<String> candidates, int year, String fallback) {
+        String next = null;
+        String last = null;
+        for (String c : candidates) {
+            Integer y = editionYears.get(c);
+            if (y == null) {
+                continue;
+            }
+            if (y >= year && (next == null || y < editionYears.get(next))) {
+                next = c;
+            }
+            if (y < year && (last == null || y > editionYears.get(last))) {
+                last = c;
+            }
+        }
+        return next != null ? next : last != null ? last : fallback;
     }
 
     /** "الساحل والصحراء" is also written "الساحل و الصحراء": the conjunction as a word of its own. */

@@ -57,7 +57,7 @@ public final class KnowledgeBase {
                 }
                 streams.add(in);
             }
-            return load(streams.toArray(InputStream[]::new));
+            return load(streams.toArray(InputStream[]::new)).withCldrCountries();
         } finally {
             for (InputStream in : streams) {
                 try {
@@ -93,6 +93,17 @@ public final class KnowledgeBase {
             }
         }
         return new KnowledgeBase(new ArrayList<>(entities.values()), extras, firstNames);
+    }
+
+    /** This knowledge base plus the countries only CLDR names ({@link CldrCountries}). */
+    private KnowledgeBase withCldrCountries() {
+        List<KbEntity> all = new ArrayList<>(entities);
+        Map<String, KbExtras> allExtras = new LinkedHashMap<>(extras);
+        for (KbEntity country : CldrCountries.missingFrom(entities)) {
+            all.add(country);
+            allExtras.put(country.id(), new KbExtras(List.of(), List.of(), null, "country"));
+        }
+        return new KnowledgeBase(all, allExtras, firstNames);
     }
 
     public List<KbEntity> entities() {

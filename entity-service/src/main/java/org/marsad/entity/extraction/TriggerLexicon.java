@@ -21,7 +21,7 @@ final class TriggerLexicon {
         "زار", "زارت", "زارا", "زاروا", "يزور", "تزور", "يزوران", "سيزور", "ستزور", "وصل إلى", "حل ضيفا",
         "visited", "visits", "visiting", "rendu visite", "s'est rendu", "s'est rendue", "se rendra", "visitera",
         "paid a visit", "a visite", "est en visite", "travelled to", "traveled to", "travel to", "will visit",
-        "arrived in", "arrive a", "est arrive a", "effectuera une visite", "a effectue une visite"
+        "arrived in", "arrive a", "est arrive a", "se rendre", "doit se rendre", "effectuera une visite", "a effectue une visite"
     };
     private static final String[] VISIT_NOUNS = {"زيارة", "زيارات", "visite", "visit", "trip to"};
 

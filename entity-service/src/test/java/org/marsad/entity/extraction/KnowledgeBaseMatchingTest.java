@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -109,6 +110,18 @@ class KnowledgeBaseMatchingTest {
     void sharedAliasesAreResolvedFromTheSentence() {
         Extraction x = ENGINE.extract("نجح المغرب في تأمين بطولة كأس العالم التي نظمت في قطر سنة 2022.", null);
         assertNotNull(EngineFixture.entity(x, "fifa-world-cup-2022"), x.entities().toString());
+    }
+
+    @Test
+    void aBareOlympicsIsTheEditionCurrentOrNextAtPublication() {
+        String text = "Moroccan and American officials discussed security cooperation for the Olympics.";
+        assertNotNull(EngineFixture.entity(ENGINE.extract(text, LocalDate.of(2024, 7, 1)), "paris-2024-olympics"));
+        assertNotNull(EngineFixture.entity(ENGINE.extract(text, LocalDate.of(2025, 12, 10)), "la-2028-olympics"));
+        assertNotNull(EngineFixture.entity(ENGINE.extract(text, null), "paris-2024-olympics"),
+                "without a date, the first edition listed");
+        // A year or host city in the sentence beats the publication date.
+        String paris = "Moroccan police helped secure the Olympics in Paris in 2024.";
+        assertNotNull(EngineFixture.entity(ENGINE.extract(paris, LocalDate.of(2025, 12, 10)), "paris-2024-olympics"));
     }
 
     private static ByteArrayInputStream stream(String s) {
