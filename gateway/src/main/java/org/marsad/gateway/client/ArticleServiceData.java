@@ -9,10 +9,13 @@ public final class ArticleServiceData {
     }
 
     public record ArticleData(String id, String url, String title, String outlet, String author, String publishedAt,
-                              String language, String body) {
+                              String language, String body, List<NearDuplicateData> nearDuplicates) {
     }
 
-    public record ArticleEdgeData(String cursor, ArticleData node) {
+    public record NearDuplicateData(String id, double similarity) {
+    }
+
+    public record ArticleEdgeData(String cursor, ArticleData node, String snippet) {
     }
 
     public record ArticlePageData(long totalCount, List<ArticleEdgeData> edges, boolean hasNextPage, String endCursor) {

@@ -1,6 +1,7 @@
 package org.marsad.gateway.graphql;
 
 import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
@@ -9,6 +10,7 @@ import org.marsad.gateway.client.ArticleServiceData.ArticleData;
 import org.marsad.gateway.client.EntityService;
 import org.marsad.gateway.client.EntityServiceData;
 import org.marsad.gateway.model.Article;
+import org.marsad.gateway.model.NearDuplicate;
 import org.marsad.gateway.model.Connections.ArticleConnection;
 import org.marsad.gateway.model.Connections.ArticleEdge;
 import org.marsad.gateway.model.Connections.EventConnection;
@@ -68,7 +70,7 @@ public class BatchedFields {
             var page = pages.get(entity.id());
             var edges = ModelMapper.nonNull(page.edges()).stream()
                     .filter(e -> byId.containsKey(e.articleId()))
-                    .map(e -> new ArticleEdge(e.cursor(), byId.get(e.articleId()))).toList();
+                    .map(e -> new ArticleEdge(e.cursor(), byId.get(e.articleId()), null)).toList();
             result.add(new ArticleConnection((int) page.totalCount(), edges, new PageInfo(page.hasNextPage(), page.endCursor())));
         }
         return result;
@@ -84,6 +86,15 @@ public class BatchedFields {
         var answers = entities.eventsByArticles(ids(sources, Article::id)).stream()
                 .collect(Collectors.toMap(EntityServiceData.ArticleEventsData::articleId, EntityServiceData.ArticleEventsData::events, (a, b) -> a));
         return sources.stream().map(a -> ModelMapper.nonNull(answers.get(a.id())).stream().map(ModelMapper::event).toList()).toList();
+    }
+
+    @Description("Other stored articles telling the same story, most similar first")
+    public List<@NonNull List<@NonNull NearDuplicate>> nearDuplicates(@Source List<Article> sources) {
+        Map<String, Article> byId = articlesById(sources.stream()
+                .flatMap(a -> ModelMapper.nonNull(a.nearDuplicateRefs()).stream()).map(NearDuplicate.Ref::articleId).toList());
+        return sources.stream().map(a -> ModelMapper.nonNull(a.nearDuplicateRefs()).stream()
+                .filter(ref -> byId.containsKey(ref.articleId()))
+                .map(ref -> new NearDuplicate(byId.get(ref.articleId()), ref.similarity())).toList()).toList();
     }
 
     private Map<String, Article> articlesById(List<String> ids) {

@@ -9,6 +9,7 @@ import org.marsad.gateway.client.EntityServiceData.EventPageData;
 import org.marsad.gateway.client.EntityServiceData.RoleData;
 import org.marsad.gateway.client.EntityServiceData.SourceData;
 import org.marsad.gateway.model.Article;
+import org.marsad.gateway.model.NearDuplicate;
 import org.marsad.gateway.model.Connections.ArticleConnection;
 import org.marsad.gateway.model.Connections.ArticleEdge;
 import org.marsad.gateway.model.Connections.EntityConnection;
@@ -56,7 +57,8 @@ final class ModelMapper {
     }
 
     static Article article(ArticleData a) {
-        return a == null ? null : new Article(a.id(), a.url(), a.title(), a.outlet(), a.author(), a.publishedAt(), a.language(), a.body());
+        return a == null ? null : new Article(a.id(), a.url(), a.title(), a.outlet(), a.author(), a.publishedAt(), a.language(), a.body(),
+                nonNull(a.nearDuplicates()).stream().map(d -> new NearDuplicate.Ref(d.id(), d.similarity())).toList());
     }
 
     static EventConnection events(EventPageData page) {
@@ -70,7 +72,7 @@ final class ModelMapper {
     }
 
     static ArticleConnection articles(ArticlePageData page) {
-        var edges = nonNull(page.edges()).stream().map(e -> new ArticleEdge(e.cursor(), article(e.node()))).toList();
+        var edges = nonNull(page.edges()).stream().map(e -> new ArticleEdge(e.cursor(), article(e.node()), e.snippet())).toList();
         return new ArticleConnection((int) page.totalCount(), edges, new PageInfo(page.hasNextPage(), page.endCursor()));
     }
 

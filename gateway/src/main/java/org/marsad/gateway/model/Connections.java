@@ -1,5 +1,6 @@
 package org.marsad.gateway.model;
 
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
@@ -31,7 +32,8 @@ public final class Connections {
     }
 
     @Name("ArticleEdge")
-    public record ArticleEdge(@NonNull String cursor, @NonNull Article node) {
+    public record ArticleEdge(@NonNull String cursor, @NonNull Article node,
+                              @Description("With a search: the passage that matched, HTML-escaped, matched words in <mark>") String snippet) {
     }
 
     @Name("ArticleConnection")
