@@ -105,6 +105,19 @@ class FlagshipQueryIT {
         assertEquals(before, count("DGSN"), "extract must store nothing");
     }
 
+    @Test
+    void aVariantSpellingSearchFindsEverySeedWithSnippetsThroughTheGateway() throws Exception {
+        JsonNode answer = system.graphql("""
+                { articles(search: "الحموشى", first: 20) { totalCount edges { snippet node { id title nearDuplicates { similarity } } } } }""",
+                Map.of(), null);
+        assertFalse(answer.has("errors"), answer::toString);
+        JsonNode articles = answer.path("data").path("articles");
+        assertEquals(5, articles.path("totalCount").asInt(), articles::toString);
+        for (JsonNode edge : articles.path("edges")) {
+            assertTrue(edge.path("snippet").asText().contains("<mark>"), edge::toString);
+        }
+    }
+
     private static int count(String involving) throws Exception {
         JsonNode answer = system.graphql("query($q: String) { events(involving: $q, first: 100) { totalCount } }", Map.of("q", involving), null);
         return answer.path("data").path("events").path("totalCount").asInt();
