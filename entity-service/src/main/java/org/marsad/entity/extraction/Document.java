@@ -82,6 +82,19 @@ final class Document {
         return i >= 0 && i < tokens.size() && readings(i).contains(w);
     }
 
+    /** Whether some clitic reading of token {@code i} is one of {@code words} ("بهذا" reads as "هذا"). */
+    boolean readsAny(int i, java.util.Set<String> words) {
+        if (i < 0 || i >= tokens.size()) {
+            return false;
+        }
+        for (String r : readings(i)) {
+            if (words.contains(r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether token {@code i} continues a phrase with the previous token (only spaces, hyphens or quotes between). */
     boolean joinsPrevious(int i) {
         return i < joinsPrevious.length && joinsPrevious[i];

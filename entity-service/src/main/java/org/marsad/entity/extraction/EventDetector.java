@@ -263,10 +263,8 @@ final class EventDetector {
 
     private static boolean saysDelegation(Document doc, int from, int to) {
         for (int i = from; i < to; i++) {
-            for (String r : doc.readings(i)) {
-                if (DELEGATION.contains(r)) {
-                    return true;
-                }
+            if (doc.readsAny(i, DELEGATION)) {
+                return true;
             }
         }
         return false;
@@ -274,12 +272,7 @@ final class EventDetector {
 
     /** Whether token {@code i} is a demonstrative, clitics aside ("بهذا التوقيف", "cette visite"). */
     private static boolean isDemonstrative(Document doc, int i) {
-        for (String r : doc.readings(i)) {
-            if (DEMONSTRATIVES.contains(r)) {
-                return true;
-            }
-        }
-        return false;
+        return doc.readsAny(i, DEMONSTRATIVES);
     }
 
     /** Whether a trigger noun is definite ("وحضر اللقاء", "خلال الزيارة", "les entretiens", "the training"). */
@@ -306,10 +299,8 @@ final class EventDetector {
         }
         // After a field noun even a word that can be read as a verb is a noun ("في مجال تعقب الأموال").
         for (int k = hit.from() - 1; k >= Math.max(s.tokenFrom(), hit.from() - 3); k--) {
-            for (String r : doc.readings(k)) {
-                if (FIELD_NOUNS.contains(r)) {
-                    return true;
-                }
+            if (doc.readsAny(k, FIELD_NOUNS)) {
+                return true;
             }
         }
         return false;

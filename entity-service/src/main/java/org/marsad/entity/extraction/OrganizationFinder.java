@@ -101,12 +101,7 @@ final class OrganizationFinder {
     }
 
     private static boolean qualifiedHead(Document doc, int i) {
-        for (String r : doc.readings(i)) {
-            if (QUALIFIED_HEADS.contains(r)) {
-                return true;
-            }
-        }
-        return false;
+        return doc.readsAny(i, QUALIFIED_HEADS);
     }
 
     /** Letters before the head word proper: "بوزارة" → 1, "وللمديرية" → 2 (the article stays). */
@@ -122,12 +117,7 @@ final class OrganizationFinder {
     }
 
     private static boolean isArabicHead(Document doc, int i) {
-        for (String r : doc.readings(i)) {
-            if (ARABIC_HEADS.contains(r)) {
-                return true;
-            }
-        }
-        return false;
+        return doc.readsAny(i, ARABIC_HEADS);
     }
 
     /** A capitalized phrase with an institutional head: "Federal Investigation Agency", "Direction centrale de…". */
