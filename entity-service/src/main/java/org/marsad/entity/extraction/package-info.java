@@ -2,7 +2,8 @@
  * The extraction engine: plain Java, no framework types, safe for native images.
  *
  * <p>Entry points: {@link org.marsad.entity.extraction.KnowledgeBase} (curated entities, loaded from the JSON files in
- * classpath folder {@code knowledge-base/}, plus the countries only ICU4J's CLDR data names, {@code CldrCountries}) and {@link org.marsad.entity.extraction.ExtractionEngine}, which turns a
+ * classpath folder {@code knowledge-base/}, plus the countries only ICU4J's CLDR data names, {@code CldrCountries})
+ * and {@link org.marsad.entity.extraction.ExtractionEngine}, which turns a
  * text into an {@link org.marsad.entity.extraction.Extraction}.
  *
  * <p>Stages, each a small class: fold the text keeping offsets ({@code TextNormalizer}); words and sentences, telling
