@@ -21,33 +21,41 @@ public class NearDuplicateRepository {
     }
 
     public void addBands(long articleId, long[] buckets) {
-        var insert = em.createNativeQuery(
-                "INSERT INTO article_band (band, bucket, article_id) VALUES (:band, :bucket, :id) ON CONFLICT DO NOTHING");
-        for (int band = 0; band < buckets.length; band++) {
-            insert.setParameter("band", band).setParameter("bucket", buckets[band]).setParameter("id", articleId).executeUpdate();
-        }
+        em.createNativeQuery("""
+                        INSERT INTO article_band (band, bucket, article_id)
+                        SELECT n - 1, bucket, :id FROM unnest(CAST(:buckets AS bigint[])) WITH ORDINALITY AS b(bucket, n)
+                        ON CONFLICT DO NOTHING""")
+                .setParameter("buckets", arrayLiteral(Arrays.stream(buckets).boxed().toList())).setParameter("id", articleId)
+                .executeUpdate();
     }
 
-    /** Other articles sharing at least one band bucket with these. */
-    public List<Long> candidates(long articleId, long[] buckets) {
+    /**
+     * The signatures of the other articles sharing the most band buckets with these, at most {@code limit}: the
+     * more bands two signatures share, the more similar they are, so the best candidates come first.
+     */
+    public List<Candidate> candidates(long articleId, long[] buckets, int limit) {
         @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("""
-                        SELECT DISTINCT ab.article_id FROM article_band ab
-                        JOIN unnest(CAST(:buckets AS bigint[])) WITH ORDINALITY AS mine(bucket, n)
-                          ON ab.band = mine.n - 1 AND ab.bucket = mine.bucket
-                        WHERE ab.article_id <> :id""")
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT a.id, CAST(a.minhash AS text) FROM (
+                            SELECT ab.article_id, count(*) AS shared FROM article_band ab
+                            JOIN unnest(CAST(:buckets AS bigint[])) WITH ORDINALITY AS mine(bucket, n)
+                              ON ab.band = mine.n - 1 AND ab.bucket = mine.bucket
+                            WHERE ab.article_id <> :id
+                            GROUP BY ab.article_id ORDER BY shared DESC, ab.article_id DESC LIMIT :limit) c
+                        JOIN article a ON a.id = c.article_id
+                        WHERE a.minhash IS NOT NULL""")
                 .setParameter("buckets", arrayLiteral(Arrays.stream(buckets).boxed().toList())).setParameter("id", articleId)
+                .setParameter("limit", limit)
                 .getResultList();
-        return ids.stream().map(Number::longValue).toList();
+        return rows.stream().map(r -> new Candidate(((Number) r[0]).longValue(), parseInts((String) r[1]))).toList();
     }
 
     /** Links two articles both ways. */
     public void link(long a, long b, double similarity) {
-        var insert = em.createNativeQuery("""
-                INSERT INTO near_duplicate (article_id, other_id, similarity) VALUES (:a, :b, :s)
-                ON CONFLICT (article_id, other_id) DO UPDATE SET similarity = EXCLUDED.similarity""");
-        insert.setParameter("a", a).setParameter("b", b).setParameter("s", (float) similarity).executeUpdate();
-        insert.setParameter("a", b).setParameter("b", a).setParameter("s", (float) similarity).executeUpdate();
+        em.createNativeQuery("""
+                        INSERT INTO near_duplicate (article_id, other_id, similarity) VALUES (:a, :b, :s), (:b, :a, :s)
+                        ON CONFLICT (article_id, other_id) DO UPDATE SET similarity = EXCLUDED.similarity""")
+                .setParameter("a", a).setParameter("b", b).setParameter("s", (float) similarity).executeUpdate();
     }
 
     /** The near-duplicates of each article, most similar first; articles without any are absent. */
@@ -72,6 +80,15 @@ public class NearDuplicateRepository {
     /** A PostgreSQL array literal, bound as text and cast in SQL: portable across drivers and Hibernate versions. */
     private static String arrayLiteral(List<Long> values) {
         return values.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+    }
+
+    private static int[] parseInts(String arrayText) {
+        String inner = arrayText.substring(1, arrayText.length() - 1);
+        return inner.isEmpty() ? new int[0] : Arrays.stream(inner.split(",")).mapToInt(Integer::parseInt).toArray();
+    }
+
+    /** Another article's id and MinHash signature. */
+    public record Candidate(long id, int[] minhash) {
     }
 
     /** A link to another article and the estimated share of text they have in common. */

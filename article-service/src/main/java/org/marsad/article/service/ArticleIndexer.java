@@ -24,6 +24,8 @@ public class ArticleIndexer {
 
     /** Bumped whenever {@link SearchFolding} changes, so stored vectors get rebuilt at start. */
     public static final int SEARCH_VERSION = 1;
+    /** Candidates compared per article, those sharing the most bands first: bounds the work on a corpus of look-alikes. */
+    private static final int MAX_CANDIDATES = 50;
 
     private final ArticleRepository articles;
     private final NearDuplicateRepository nearDuplicates;
@@ -49,11 +51,11 @@ public class ArticleIndexer {
     private List<Link> link(Article article) {
         long[] buckets = MinHash.bands(article.minhash);
         List<Link> found = new ArrayList<>();
-        for (Article other : articles.listByIds(nearDuplicates.candidates(article.id, buckets))) {
-            double similarity = MinHash.similarity(article.minhash, other.minhash);
+        for (var other : nearDuplicates.candidates(article.id, buckets, MAX_CANDIDATES)) {
+            double similarity = MinHash.similarity(article.minhash, other.minhash());
             if (similarity >= threshold) {
-                nearDuplicates.link(article.id, other.id, similarity);
-                found.add(new Link(other.id, similarity));
+                nearDuplicates.link(article.id, other.id(), similarity);
+                found.add(new Link(other.id(), similarity));
             }
         }
         nearDuplicates.addBands(article.id, buckets);
