@@ -47,6 +47,10 @@ public class EntityRecord extends PanacheEntityBase {
     @Column(name = "wikidata_id")
     public String wikidataId;
 
+    /** For a place: the country it lies in, when the knowledge base says. */
+    @Column(name = "part_of_id")
+    public Long partOfId;
+
     @ElementCollection
     @CollectionTable(name = "entity_alias", joinColumns = @JoinColumn(name = "entity_id"))
     @BatchSize(size = 100)

@@ -98,6 +98,10 @@ public class EventRecord extends PanacheEntityBase {
         }
     }
 
+    /**
+     * An article reporting the event: the sentence that states it, and what that article says about the
+     * event (its reading), from which the event's own fields are recomputed when sources come and go.
+     */
     @Embeddable
     public static class Source {
         @Column(name = "article_id", nullable = false)
@@ -112,6 +116,37 @@ public class EventRecord extends PanacheEntityBase {
         @Column(nullable = false)
         public String text;
 
+        @Enumerated(EnumType.STRING)
+        @Column(name = "type")
+        public EventType type;
+
+        @Enumerated(EnumType.STRING)
+        @Column(name = "status")
+        public EventStatus status;
+
+        @Column(name = "date")
+        public String date;
+
+        @Enumerated(EnumType.STRING)
+        @Column(name = "date_precision")
+        public DatePrecision datePrecision;
+
+        @Column(name = "location_id")
+        public Long locationId;
+
+        /** Entity ids, comma-separated in the article's order (an embeddable cannot hold a collection). */
+        @Column(name = "participant_ids", nullable = false)
+        public String participantIds = "";
+
+        @Column(name = "organization_ids", nullable = false)
+        public String organizationIds = "";
+
+        @Column(name = "topics", nullable = false)
+        public String topics = "";
+
+        @Column(name = "confidence")
+        public Double confidence;
+
         protected Source() {
         }
 
@@ -120,6 +155,31 @@ public class EventRecord extends PanacheEntityBase {
             this.start = start;
             this.end = end;
             this.text = text;
+        }
+
+        public List<Long> participants() {
+            return ids(participantIds);
+        }
+
+        public List<Long> organizations() {
+            return ids(organizationIds);
+        }
+
+        public List<Topic> topicList() {
+            return topics.isEmpty() ? List.of() : java.util.Arrays.stream(topics.split(",")).map(Topic::valueOf).toList();
+        }
+
+        /** Whether the source carries its own reading (sources stored before readings existed do not). */
+        public boolean hasReading() {
+            return type != null;
+        }
+
+        public static String join(java.util.Collection<?> values) {
+            return values.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+        }
+
+        private static List<Long> ids(String joined) {
+            return joined == null || joined.isEmpty() ? List.of() : java.util.Arrays.stream(joined.split(",")).map(Long::valueOf).toList();
         }
     }
 }

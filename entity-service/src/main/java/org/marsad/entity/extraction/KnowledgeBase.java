@@ -106,6 +106,12 @@ public final class KnowledgeBase {
         return new KnowledgeBase(all, allExtras, firstNames);
     }
 
+    /** The knowledge-base id of the country a place lies in (a city's country), when the knowledge base says. */
+    public java.util.Optional<String> countryOf(String kbId) {
+        KbExtras x = extras.get(kbId);
+        return java.util.Optional.ofNullable(x == null ? null : x.country());
+    }
+
     public List<KbEntity> entities() {
         return entities;
     }

@@ -21,7 +21,20 @@ public final class Views {
     public record SpanView(int start, int end, String text) {
     }
 
-    public record SourceView(String articleId, SpanView evidence) {
+    /** An article stating a fact; for an event, {@code reading} is what this article says about it (null for roles). */
+    public record SourceView(String articleId, SpanView evidence, ReadingView reading) {
+    }
+
+    /** One article's telling of an event: the fields as that article gives them, and how it spells each participant. */
+    public record ReadingView(EventStatus status, String date, DatePrecision datePrecision, EntityView location,
+                              List<SpellingView> participants) {
+    }
+
+    public record SpellingView(EntityView entity, String spelling) {
+    }
+
+    /** A field on which an event's sources disagree, with every value given (the event keeps the chosen one). */
+    public record DisagreementView(String field, List<String> values) {
     }
 
     public record ParticipantView(EntityView entity, String role) {
@@ -29,7 +42,7 @@ public final class Views {
 
     public record EventView(String id, EventType type, EventStatus status, String date, DatePrecision datePrecision,
                             EntityView location, List<ParticipantView> participants, List<EntityView> organizations,
-                            List<Topic> topics, double confidence, List<SourceView> sources) {
+                            List<Topic> topics, double confidence, List<SourceView> sources, List<DisagreementView> disagreements) {
     }
 
     public record RoleView(String title, EntityView organization, SourceView source) {

@@ -14,7 +14,9 @@ import org.marsad.entity.graphql.Views.ExtractedEvent;
 import org.marsad.entity.graphql.Views.ExtractionPreview;
 import org.marsad.entity.graphql.Views.ParticipantView;
 import org.marsad.entity.graphql.Views.RoleView;
+import org.marsad.entity.graphql.Views.ReadingView;
 import org.marsad.entity.graphql.Views.SourceView;
+import org.marsad.entity.graphql.Views.SpellingView;
 import org.marsad.entity.graphql.Views.SpanView;
 import org.marsad.entity.repository.EntityRepository;
 import org.marsad.entity.repository.MentionRepository;
@@ -42,23 +44,42 @@ public class ViewMapper {
 
     public List<EventView> events(List<EventRecord> records) {
         Set<Long> ids = new HashSet<>();
+        Set<String> articles = new HashSet<>();
         for (EventRecord e : records) {
             if (e.locationId != null) {
                 ids.add(e.locationId);
             }
             e.participants.forEach(p -> ids.add(p.entityId));
             ids.addAll(e.organizationIds);
+            for (EventRecord.Source s : e.sources) {
+                articles.add(s.articleId);
+                ids.addAll(s.participants());
+                if (s.locationId != null) {
+                    ids.add(s.locationId);
+                }
+            }
         }
         Map<Long, EntityView> byId = entityViews(ids);
-        return records.stream().map(e -> new EventView(
-                String.valueOf(e.id), e.type, e.status, e.date, e.datePrecision,
-                e.locationId == null ? null : byId.get(e.locationId),
-                e.participants.stream().filter(p -> byId.containsKey(p.entityId))
-                        .map(p -> new ParticipantView(byId.get(p.entityId), p.role)).toList(),
-                e.organizationIds.stream().map(byId::get).filter(Objects::nonNull).toList(),
-                List.copyOf(e.topics), e.confidence,
-                e.sources.stream().map(s -> new SourceView(s.articleId, new SpanView(s.start, s.end, s.text))).toList()))
-                .toList();
+        Map<String, String> spellings = mentions.firstSpellings(articles, ids);
+        return records.stream().map(e -> {
+            List<SourceView> sources = e.sources.stream().map(s -> source(s, byId, spellings)).toList();
+            return new EventView(
+                    String.valueOf(e.id), e.type, e.status, e.date, e.datePrecision,
+                    e.locationId == null ? null : byId.get(e.locationId),
+                    e.participants.stream().filter(p -> byId.containsKey(p.entityId))
+                            .map(p -> new ParticipantView(byId.get(p.entityId), p.role)).toList(),
+                    e.organizationIds.stream().map(byId::get).filter(Objects::nonNull).toList(),
+                    List.copyOf(e.topics), e.confidence, sources, Disagreements.of(sources));
+        }).toList();
+    }
+
+    private static SourceView source(EventRecord.Source s, Map<Long, EntityView> byId, Map<String, String> spellings) {
+        ReadingView reading = !s.hasReading() ? null : new ReadingView(s.status, s.date, s.datePrecision,
+                s.locationId == null ? null : byId.get(s.locationId),
+                s.participants().stream().filter(byId::containsKey)
+                        .map(id -> new SpellingView(byId.get(id), spellings.get(MentionRepository.spellingKey(s.articleId, id))))
+                        .toList());
+        return new SourceView(s.articleId, new SpanView(s.start, s.end, s.text), reading);
     }
 
     public Map<Long, EntityView> entityViews(Collection<Long> ids) {
@@ -75,7 +96,7 @@ public class ViewMapper {
     public List<RoleView> roles(List<EntityRole> roles, Map<Long, EntityView> organizations) {
         return roles.stream().map(r -> new RoleView(r.title,
                         r.organizationId == null ? null : organizations.get(r.organizationId),
-                        r.articleId == null ? null : new SourceView(r.articleId, new SpanView(r.start, r.end, r.evidence))))
+                        r.articleId == null ? null : new SourceView(r.articleId, new SpanView(r.start, r.end, r.evidence), null)))
                 .filter(r -> r.organization() != null)
                 .toList();
     }

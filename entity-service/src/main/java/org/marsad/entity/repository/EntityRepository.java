@@ -8,7 +8,9 @@ import org.marsad.entity.extraction.EntityType;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Entities and the ways to find them: knowledge-base id, folded name, any alias, or approximate spelling. */
@@ -21,6 +23,17 @@ public class EntityRepository implements PanacheRepository<EntityRecord> {
 
     public Optional<EntityRecord> findDiscovered(EntityType type, String nameKey) {
         return find("kbId is null and type = ?1 and nameKey = ?2", type, nameKey).firstResultOptional();
+    }
+
+    /** For each of these places that lies in a known country: place id → country id. */
+    public Map<Long, Long> partOf(Collection<Long> placeIds) {
+        Map<Long, Long> partOf = new HashMap<>();
+        if (!placeIds.isEmpty()) {
+            getEntityManager().createQuery("select e.id, e.partOfId from EntityRecord e where e.id in :ids and e.partOfId is not null", Object[].class)
+                    .setParameter("ids", placeIds).getResultList()
+                    .forEach(row -> partOf.put((Long) row[0], (Long) row[1]));
+        }
+        return partOf;
     }
 
     public List<EntityRecord> listByIds(Collection<Long> ids) {

@@ -27,6 +27,19 @@ public class EventRepository implements PanacheRepository<EventRecord> {
                 : list("select distinct e from EventRecord e join e.sources s where s.articleId in ?1 order by e.id", articleIds);
     }
 
+    /** Events of this type that share a participant or an organization with the given ids: merge candidates. */
+    public List<EventRecord> listSharing(EventType type, Collection<Long> participantIds, Collection<Long> organizationIds) {
+        if (participantIds.isEmpty() && organizationIds.isEmpty()) {
+            return List.of();
+        }
+        return list("""
+                        select distinct e from EventRecord e where e.type = ?1 and (
+                            exists (select 1 from EventRecord x join x.participants p where x = e and p.entityId in ?2)
+                            or exists (select 1 from EventRecord y join y.organizationIds o where y = e and o in ?3))
+                        order by e.id""", type,
+                participantIds.isEmpty() ? List.of(-1L) : participantIds, organizationIds.isEmpty() ? List.of(-1L) : organizationIds);
+    }
+
     /**
      * A page of events, newest first. An event involves an entity when the entity takes part or is one of the
      * event's organizations (organizations a participant acts for are stored there at extraction).

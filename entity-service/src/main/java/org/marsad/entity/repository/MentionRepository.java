@@ -56,6 +56,25 @@ public class MentionRepository implements PanacheRepository<Mention> {
         return new PageOf<>(ids, total);
     }
 
+    /** How each article first writes each entity: (articleId, entityId) → the text of its first mention. */
+    public Map<String, String> firstSpellings(Collection<String> articleIds, Collection<Long> entityIds) {
+        Map<String, String> spellings = new HashMap<>();
+        if (articleIds.isEmpty() || entityIds.isEmpty()) {
+            return spellings;
+        }
+        getEntityManager().createQuery("""
+                        select m.articleId, m.entityId, m.text from Mention m
+                        where m.articleId in :articles and m.entityId in :entities order by m.start desc""", Object[].class)
+                .setParameter("articles", articleIds).setParameter("entities", entityIds)
+                .getResultList()
+                .forEach(row -> spellings.put(spellingKey((String) row[0], (Long) row[1]), (String) row[2]));
+        return spellings;
+    }
+
+    public static String spellingKey(String articleId, Long entityId) {
+        return articleId + "/" + entityId;
+    }
+
     public long deleteByArticle(String articleId) {
         return delete("articleId", articleId);
     }

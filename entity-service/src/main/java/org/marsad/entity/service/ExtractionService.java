@@ -14,14 +14,16 @@ import org.marsad.entity.extraction.FoundEvent;
 import org.marsad.entity.extraction.FoundParticipant;
 import org.marsad.entity.extraction.FoundRole;
 import org.marsad.entity.extraction.Span;
+import org.marsad.entity.repository.EntityRepository;
 import org.marsad.entity.repository.EventRepository;
 import org.marsad.entity.repository.ExtractionRunRepository;
 import org.marsad.entity.repository.MentionRepository;
 import org.marsad.entity.repository.RoleRepository;
 import org.marsad.commons.rest.ApiException;
 
-import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,15 +43,18 @@ public class ExtractionService {
     private final RoleRepository roles;
     private final EventRepository events;
     private final ExtractionRunRepository runs;
+    private final EntityRepository entities;
 
     public ExtractionService(ExtractionEngine engine, EntityResolver resolver, MentionRepository mentions,
-                             RoleRepository roles, EventRepository events, ExtractionRunRepository runs) {
+                             RoleRepository roles, EventRepository events, ExtractionRunRepository runs,
+                             EntityRepository entities) {
         this.engine = engine;
         this.resolver = resolver;
         this.mentions = mentions;
         this.roles = roles;
         this.events = events;
         this.runs = runs;
+        this.entities = entities;
     }
 
     /** Extracts without storing anything: the gateway's {@code extract} dry run. */
@@ -89,7 +94,7 @@ public class ExtractionService {
             storeRole(articleId, found, byKey);
         }
         for (FoundEvent found : extraction.events()) {
-            events.persist(toEvent(articleId, found, byKey));
+            record(reading(articleId, found, byKey), roles(found, byKey));
         }
         ExtractionRun run = new ExtractionRun();
         run.articleId = articleId;
@@ -109,6 +114,8 @@ public class ExtractionService {
             event.sources.removeIf(s -> s.articleId.equals(articleId));
             if (event.sources.isEmpty()) {
                 events.delete(event);
+            } else {
+                EventFields.recompute(event, placesOf(List.of(event), null));
             }
         }
     }
@@ -130,29 +137,67 @@ public class ExtractionService {
         roles.persist(role);
     }
 
-    private static EventRecord toEvent(String articleId, FoundEvent found, Map<String, EntityRecord> byKey) {
-        EventRecord event = new EventRecord();
-        event.type = found.type();
-        event.status = found.status();
-        event.date = found.date();
-        event.datePrecision = found.datePrecision();
-        LocalDate[] range = EventDates.range(found.date());
-        event.dateFrom = range[0];
-        event.dateTo = range[1];
-        EntityRecord location = found.locationKey() == null ? null : byKey.get(found.locationKey());
-        event.locationId = location == null ? null : location.id;
-        event.confidence = found.confidence();
-        event.topics.addAll(found.topics());
+    /** Adds the reading to the event it reports if the graph has it (another article told it), else to a new event. */
+    private void record(EventRecord.Source reading, Map<Long, String> roles) {
+        var candidates = events.listSharing(reading.type, reading.participants(), reading.organizations());
+        Places places = placesOf(candidates, reading.locationId);
+        EventRecord event = EventMatcher.bestMatch(reading, candidates, places).orElseGet(() -> {
+            EventRecord created = new EventRecord();
+            created.type = reading.type;
+            created.status = reading.status;
+            events.persist(created);
+            return created;
+        });
+        event.sources.add(reading);
+        EventFields.recompute(event, places);
+        event.participants.stream().filter(p -> p.role == null).forEach(p -> p.role = roles.get(p.entityId));
+        events.flush(); // the next reading's candidate query must see this one
+    }
+
+    /** Which of the places these events and this reading name lie in which country. */
+    private Places placesOf(List<EventRecord> found, Long readingPlace) {
+        Set<Long> ids = new HashSet<>();
+        if (readingPlace != null) {
+            ids.add(readingPlace);
+        }
+        for (EventRecord e : found) {
+            if (e.locationId != null) {
+                ids.add(e.locationId);
+            }
+            e.sources.stream().map(s -> s.locationId).filter(Objects::nonNull).forEach(ids::add);
+        }
+        return new Places(entities.partOf(ids));
+    }
+
+    /** The role each participant plays in this telling ("head of the delegation"), by entity id. */
+    private static Map<Long, String> roles(FoundEvent found, Map<String, EntityRecord> byKey) {
+        Map<Long, String> roles = new HashMap<>();
         for (FoundParticipant p : found.participants()) {
             EntityRecord entity = byKey.get(p.entityKey());
-            if (entity != null && event.participants.stream().noneMatch(x -> x.entityId.equals(entity.id))) {
-                event.participants.add(new EventRecord.Participant(entity.id, p.role()));
+            if (entity != null && p.role() != null) {
+                roles.putIfAbsent(entity.id, p.role());
             }
         }
-        found.organizationKeys().stream().map(byKey::get).filter(Objects::nonNull).forEach(o -> event.organizationIds.add(o.id));
+        return roles;
+    }
+
+    /** What this article says about the event: the sentence, and every field as this article gives it. */
+    private static EventRecord.Source reading(String articleId, FoundEvent found, Map<String, EntityRecord> byKey) {
         Span evidence = found.evidence();
-        event.sources.add(new EventRecord.Source(articleId, evidence.start(), evidence.end(), evidence.text()));
-        return event;
+        var source = new EventRecord.Source(articleId, evidence.start(), evidence.end(), evidence.text());
+        source.type = found.type();
+        source.status = found.status();
+        source.date = found.date();
+        source.datePrecision = found.datePrecision();
+        EntityRecord location = found.locationKey() == null ? null : byKey.get(found.locationKey());
+        source.locationId = location == null ? null : location.id;
+        source.participantIds = EventRecord.Source.join(found.participants().stream().map(p -> byKey.get(p.entityKey()))
+                .filter(Objects::nonNull).map(e -> e.id).distinct().toList());
+        source.organizationIds = EventRecord.Source.join(found.organizationKeys().stream().map(byKey::get)
+                .filter(Objects::nonNull).map(e -> e.id).distinct().toList());
+        source.topics = EventRecord.Source.join(found.topics());
+        source.confidence = found.confidence();
+        return source;
     }
 
     private static void requireText(String text) {

@@ -66,6 +66,10 @@ public class KnowledgeBaseLoader {
             byKbId.put(kb.id(), record);
         }
         for (KbEntity kb : knowledgeBase.entities()) {
+            EntityRecord country = knowledgeBase.countryOf(kb.id()).map(byKbId::get).orElse(null);
+            if (country != null && byKbId.get(kb.id()).partOfId == null) {
+                byKbId.get(kb.id()).partOfId = country.id;
+            }
             for (KbRole role : kb.roles()) {
                 addRole(byKbId.get(kb.id()), role, byKbId.get(role.organizationId()));
             }

@@ -21,7 +21,17 @@ public final class EntityServiceData {
     public record SpanData(int start, int end, String text) {
     }
 
-    public record SourceData(String articleId, SpanData evidence) {
+    public record SourceData(String articleId, SpanData evidence, ReadingData reading) {
+    }
+
+    public record ReadingData(EventStatus status, String date, DatePrecision datePrecision, EntityData location,
+                              List<SpellingData> participants) {
+    }
+
+    public record SpellingData(EntityData entity, String spelling) {
+    }
+
+    public record DisagreementData(String field, List<String> values) {
     }
 
     public record ParticipantData(EntityData entity, String role) {
@@ -29,7 +39,8 @@ public final class EntityServiceData {
 
     public record EventData(String id, EventType type, EventStatus status, String date, DatePrecision datePrecision,
                             EntityData location, List<ParticipantData> participants, List<EntityData> organizations,
-                            List<Topic> topics, double confidence, List<SourceData> sources) {
+                            List<Topic> topics, double confidence, List<SourceData> sources,
+                            List<DisagreementData> disagreements) {
     }
 
     public record RoleData(String title, EntityData organization, SourceData source) {

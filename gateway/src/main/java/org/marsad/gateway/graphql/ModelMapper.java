@@ -1,6 +1,7 @@
 package org.marsad.gateway.graphql;
 
 import org.marsad.gateway.client.ArticleServiceData.ArticleData;
+import org.marsad.gateway.client.EntityServiceData;
 import org.marsad.gateway.client.ArticleServiceData.ArticlePageData;
 import org.marsad.gateway.client.EntityServiceData.EntityData;
 import org.marsad.gateway.client.EntityServiceData.EntityPageData;
@@ -9,6 +10,8 @@ import org.marsad.gateway.client.EntityServiceData.EventPageData;
 import org.marsad.gateway.client.EntityServiceData.RoleData;
 import org.marsad.gateway.client.EntityServiceData.SourceData;
 import org.marsad.gateway.model.Article;
+import org.marsad.gateway.model.Disagreement;
+import org.marsad.gateway.model.SourceReading;
 import org.marsad.gateway.model.NearDuplicate;
 import org.marsad.gateway.model.Connections.ArticleConnection;
 import org.marsad.gateway.model.Connections.ArticleEdge;
@@ -45,11 +48,18 @@ final class ModelMapper {
                 nonNull(e.participants()).stream().map(p -> new Participant(entity(p.entity()), p.role())).toList(),
                 nonNull(e.organizations()).stream().map(ModelMapper::entity).toList(),
                 nonNull(e.topics()), e.confidence(),
-                nonNull(e.sources()).stream().map(ModelMapper::source).toList());
+                nonNull(e.sources()).stream().map(ModelMapper::source).toList(),
+                nonNull(e.disagreements()).stream().map(d -> new Disagreement(d.field(), nonNull(d.values()))).toList());
     }
 
     static EventSource source(SourceData s) {
-        return s == null ? null : new EventSource(s.articleId(), new TextSpan(s.evidence().start(), s.evidence().end(), s.evidence().text()));
+        return s == null ? null : new EventSource(s.articleId(), new TextSpan(s.evidence().start(), s.evidence().end(), s.evidence().text()),
+                reading(s.reading()));
+    }
+
+    private static SourceReading reading(EntityServiceData.ReadingData r) {
+        return r == null ? null : new SourceReading(r.status(), r.date(), r.datePrecision(), entity(r.location()),
+                nonNull(r.participants()).stream().map(p -> new SourceReading.Spelling(entity(p.entity()), p.spelling())).toList());
     }
 
     static Role role(RoleData r) {

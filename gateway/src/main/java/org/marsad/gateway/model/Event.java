@@ -1,5 +1,6 @@
 package org.marsad.gateway.model;
 
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 
@@ -9,5 +10,7 @@ import java.util.List;
 public record Event(@NonNull @Id String id, @NonNull EventType type, @NonNull EventStatus status, String date,
                     DatePrecision datePrecision, Entity location, @NonNull List<@NonNull Participant> participants,
                     @NonNull List<@NonNull Entity> organizations, @NonNull List<@NonNull Topic> topics,
-                    double confidence, @NonNull List<@NonNull EventSource> sources) {
+                    double confidence, @NonNull List<@NonNull EventSource> sources,
+                    @Description("Where the sources disagree; the event's own fields are the ones chosen (see DESIGN/README)")
+                    @NonNull List<@NonNull Disagreement> disagreements) {
 }
