@@ -25,6 +25,22 @@ public class EntityRepository implements PanacheRepository<EntityRecord> {
         return find("kbId is null and type = ?1 and nameKey = ?2", type, nameKey).firstResultOptional();
     }
 
+    /** Entities of this type with an alias folding exactly to {@code key}, oldest first. */
+    public List<EntityRecord> withAliasKey(EntityType type, String key) {
+        return list("select distinct e from EntityRecord e join e.aliases a where e.type = ?1 and a.aliasKey = ?2 order by e.id", type, key);
+    }
+
+    /** (entity id, alias key) of this type's aliases resembling {@code key} (trigram similarity), most similar first. */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> similarAliases(EntityType type, String key, int limit) {
+        return getEntityManager().createNativeQuery("""
+                        SELECT e.id, a.alias_key FROM entity_alias a JOIN entity e ON e.id = a.entity_id
+                        WHERE e.type = :type AND a.alias_key % :key
+                        ORDER BY similarity(a.alias_key, :key) DESC, e.id LIMIT :limit""")
+                .setParameter("type", type.name()).setParameter("key", key).setParameter("limit", limit)
+                .getResultList();
+    }
+
     /** For each of these places that lies in a known country: place id → country id. */
     public Map<Long, Long> partOf(Collection<Long> placeIds) {
         Map<Long, Long> partOf = new HashMap<>();
