@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -116,6 +117,38 @@ class FlagshipQueryIT {
         for (JsonNode edge : articles.path("edges")) {
             assertTrue(edge.path("snippet").asText().contains("<mark>"), edge::toString);
         }
+    }
+
+    @Test
+    void aNewEngineVersionReExtractsEveryArticleAndTheGraphStaysTheSame() throws Exception {
+        List<String> before = graphSnapshot();
+        // What a deployment of a new engine version finds: every article extracted by another version.
+        long stale = system.sql("marsad_entities", "UPDATE extraction_run SET extractor_version = 'previous'");
+        assertTrue(stale >= 5, "runs marked stale: " + stale);
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(90);
+        while (system.sql("marsad_entities", "SELECT count(*) FROM extraction_run WHERE extractor_version = 'previous'") > 0) {
+            assertTrue(System.nanoTime() < deadline, "reprocessing did not finish in 90 s");
+            Thread.sleep(500);
+        }
+        assertEquals(before, graphSnapshot(), "re-extraction must neither duplicate nor lose events");
+    }
+
+    /** Every event as type, status, date and source articles: what must survive re-extraction (ids may change). */
+    private static List<String> graphSnapshot() throws Exception {
+        JsonNode answer = system.graphql("{ events(first: 100) { totalCount edges { node { type status date sources { article { id } } } } } }",
+                Map.of(), null);
+        assertFalse(answer.has("errors"), answer::toString);
+        List<String> events = new java.util.ArrayList<>();
+        for (JsonNode edge : answer.path("data").path("events").path("edges")) {
+            JsonNode e = edge.path("node");
+            Set<String> articles = new java.util.TreeSet<>();
+            e.path("sources").forEach(s -> articles.add(s.path("article").path("id").asText()));
+            String line = e.path("type").asText() + " " + e.path("status").asText() + " " + e.path("date").asText() + " " + articles;
+            events.add(line);
+        }
+        java.util.Collections.sort(events); // a list, not a set: a duplicated event must show
+        assertEquals(answer.path("data").path("events").path("totalCount").asInt(), answer.path("data").path("events").path("edges").size());
+        return events;
     }
 
     private static int count(String involving) throws Exception {

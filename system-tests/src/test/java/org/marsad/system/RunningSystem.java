@@ -43,6 +43,7 @@ final class RunningSystem implements AutoCloseable {
         env.put("MARSAD_ENTITY_PORT", String.valueOf(freePort()));
         env.put("MARSAD_PG_PORT", String.valueOf(freePort()));
         env.remove("MARSAD_API_TOKEN");
+        env.put("MARSAD_REPROCESS_INTERVAL", "2s"); // so the reprocessing test need not wait long
         this.gateway = "http://127.0.0.1:" + env.get("MARSAD_GATEWAY_PORT") + "/graphql";
     }
 
@@ -59,6 +60,21 @@ final class RunningSystem implements AutoCloseable {
             throw new IllegalStateException("./marsad up failed:\n" + output + "\n" + logs);
         }
         return system;
+    }
+
+    /** Runs one SQL statement on a service's database, as an operator would with psql; returns the first column of the first row, or the update count. */
+    long sql(String database, String statement) throws IOException, java.sql.SQLException {
+        String url = "jdbc:postgresql://127.0.0.1:" + env.get("MARSAD_PG_PORT") + "/" + database;
+        String password = Files.readString(home.resolve("postgres/password")).strip();
+        try (var connection = java.sql.DriverManager.getConnection(url, "marsad", password);
+             var st = connection.createStatement()) {
+            if (st.execute(statement)) {
+                try (var rs = st.getResultSet()) {
+                    return rs.next() ? rs.getLong(1) : 0;
+                }
+            }
+            return st.getUpdateCount();
+        }
     }
 
     String token() throws IOException {

@@ -105,6 +105,11 @@ public class ExtractionService {
         return run;
     }
 
+    /** Removes everything extracted from an article that no longer exists. */
+    public void forgetArticle(String articleId) {
+        forget(articleId);
+    }
+
     /** Removes what earlier engine versions stored for this article; events reported by no other article go too. */
     private void forget(String articleId) {
         mentions.deleteByArticle(articleId);
