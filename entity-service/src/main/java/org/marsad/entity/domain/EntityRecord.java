@@ -17,7 +17,9 @@ import org.hibernate.annotations.BatchSize;
 import org.marsad.entity.extraction.EntityType;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** A person, organization, place or named happening in the graph, with every spelling seen for it. */
 @Entity
@@ -56,9 +58,17 @@ public class EntityRecord extends PanacheEntityBase {
     @BatchSize(size = 100)
     public List<Alias> aliases = new ArrayList<>();
 
-    /** Adds a spelling unless one with the same folded key is known. */
+    /** Folded spellings a curator removed from this entity or split off it: never attached to it again. */
+    @ElementCollection
+    @CollectionTable(name = "entity_alias_block", joinColumns = @JoinColumn(name = "entity_id"))
+    @Column(name = "alias_key")
+    @BatchSize(size = 100)
+    public Set<String> blockedAliasKeys = new HashSet<>();
+
+    /** Adds a spelling unless one with the same folded key is known, or a curator took it away. */
     public boolean addAlias(String alias, String aliasKey) {
-        if (alias == null || alias.isBlank() || aliasKey.isBlank() || aliases.stream().anyMatch(a -> a.aliasKey.equals(aliasKey))) {
+        if (alias == null || alias.isBlank() || aliasKey.isBlank() || blockedAliasKeys.contains(aliasKey)
+                || aliases.stream().anyMatch(a -> a.aliasKey.equals(aliasKey))) {
             return false;
         }
         aliases.add(new Alias(alias.strip(), aliasKey));

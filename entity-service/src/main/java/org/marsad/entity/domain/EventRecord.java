@@ -12,6 +12,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.BatchSize;
 import org.marsad.entity.extraction.DatePrecision;
@@ -23,6 +24,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 
 /** A happening in the graph, with who took part, for which organizations, and every article that reports it. */
@@ -97,6 +100,14 @@ public class EventRecord extends PanacheEntityBase {
             this.role = role;
         }
     }
+
+    /** Fields a curator set (type, status, date, location): they win over the sources, through re-extraction. */
+    @ElementCollection
+    @CollectionTable(name = "event_correction", joinColumns = @JoinColumn(name = "event_id"))
+    @MapKeyColumn(name = "field")
+    @Column(name = "value")
+    @BatchSize(size = 100)
+    public Map<String, String> corrections = new TreeMap<>();
 
     /**
      * An article reporting the event: the sentence that states it, and what that article says about the

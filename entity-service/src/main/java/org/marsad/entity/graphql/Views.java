@@ -33,6 +33,10 @@ public final class Views {
     public record SpellingView(EntityView entity, String spelling) {
     }
 
+    /** A field a curator set by hand (TYPE, STATUS, DATE or LOCATION, the latter as an entity id); it wins over the sources. */
+    public record CorrectionView(String field, String value) {
+    }
+
     /** A field on which an event's sources disagree, with every value given (the event keeps the chosen one). */
     public record DisagreementView(String field, List<String> values) {
     }
@@ -42,7 +46,8 @@ public final class Views {
 
     public record EventView(String id, EventType type, EventStatus status, String date, DatePrecision datePrecision,
                             EntityView location, List<ParticipantView> participants, List<EntityView> organizations,
-                            List<Topic> topics, double confidence, List<SourceView> sources, List<DisagreementView> disagreements) {
+                            List<Topic> topics, double confidence, List<SourceView> sources, List<DisagreementView> disagreements,
+                            List<CorrectionView> corrections) {
     }
 
     public record RoleView(String title, EntityView organization, SourceView source) {

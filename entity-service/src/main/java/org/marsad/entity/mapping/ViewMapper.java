@@ -14,6 +14,7 @@ import org.marsad.entity.graphql.Views.ExtractedEvent;
 import org.marsad.entity.graphql.Views.ExtractionPreview;
 import org.marsad.entity.graphql.Views.ParticipantView;
 import org.marsad.entity.graphql.Views.RoleView;
+import org.marsad.entity.graphql.Views.CorrectionView;
 import org.marsad.entity.graphql.Views.ReadingView;
 import org.marsad.entity.graphql.Views.SourceView;
 import org.marsad.entity.graphql.Views.SpellingView;
@@ -69,7 +70,8 @@ public class ViewMapper {
                     e.participants.stream().filter(p -> byId.containsKey(p.entityId))
                             .map(p -> new ParticipantView(byId.get(p.entityId), p.role)).toList(),
                     e.organizationIds.stream().map(byId::get).filter(Objects::nonNull).toList(),
-                    List.copyOf(e.topics), e.confidence, sources, Disagreements.of(sources));
+                    List.copyOf(e.topics), e.confidence, sources, Disagreements.of(sources),
+                    e.corrections.entrySet().stream().map(c -> new CorrectionView(c.getKey(), c.getValue())).toList());
         }).toList();
     }
 

@@ -17,8 +17,26 @@ import java.util.Optional;
 @ApplicationScoped
 public class EntityRepository implements PanacheRepository<EntityRecord> {
 
+    /** The entity with this knowledge-base id, or the one a curator merged it into. */
     public Optional<EntityRecord> findByKbId(String kbId) {
-        return find("kbId", kbId).firstResultOptional();
+        var own = find("kbId", kbId).firstResultOptional();
+        if (own.isPresent()) {
+            return own;
+        }
+        List<?> merged = getEntityManager().createNativeQuery("SELECT entity_id FROM entity_kb_alias WHERE kb_id = :kb")
+                .setParameter("kb", kbId).getResultList();
+        return merged.isEmpty() ? Optional.empty() : findByIdOptional(((Number) merged.get(0)).longValue());
+    }
+
+    /** The entity an id names now: itself, or the entity it was merged into. */
+    public Optional<EntityRecord> findCurrent(long id) {
+        var own = findByIdOptional(id);
+        if (own.isPresent()) {
+            return own;
+        }
+        List<?> to = getEntityManager().createNativeQuery("SELECT to_id FROM entity_redirect WHERE from_id = :id")
+                .setParameter("id", id).getResultList();
+        return to.isEmpty() ? Optional.empty() : findByIdOptional(((Number) to.get(0)).longValue());
     }
 
     public Optional<EntityRecord> findDiscovered(EntityType type, String nameKey) {

@@ -28,34 +28,56 @@ public class EntityResolver {
     }
 
     public EntityRecord resolve(FoundEntity found) {
-        EntityRecord record = found.kbId() != null
-                ? entities.findByKbId(found.kbId()).orElseGet(() -> create(found))
-                : known(found).orElseGet(() -> create(found));
+        EntityRecord record = found.kbId() != null ? fromKnowledgeBase(found) : known(found, null).orElseGet(() -> create(found));
         for (Span mention : found.mentions()) {
             record.addAlias(mention.text(), NameKey.of(mention.text()));
         }
         return record;
     }
 
-    private Optional<EntityRecord> known(FoundEntity found) {
+    /** An entity of the graph this name already names, other than {@code rejected}. */
+    private Optional<EntityRecord> known(FoundEntity found, Long rejected) {
         String key = NameKey.of(found.name());
         var discovered = entities.findDiscovered(found.type(), key);
         if (discovered.isPresent()) {
             return discovered;
         }
-        var aliased = entities.withAliasKey(found.type(), key);
-        if (!aliased.isEmpty()) {
-            return Optional.of(aliased.get(0));
+        var aliased = entities.withAliasKey(found.type(), key).stream().filter(e -> !e.id.equals(rejected)).findFirst();
+        if (aliased.isPresent()) {
+            return aliased;
         }
         if (found.type() != EntityType.PERSON && found.type() != EntityType.ORGANIZATION) {
             return Optional.empty(); // places and named events come from the knowledge base, spelled as it spells them
         }
         for (Object[] row : entities.similarAliases(found.type(), key, SIMILAR_CANDIDATES)) {
-            if (NameVariants.sameName(key, (String) row[1])) {
+            if (NameVariants.sameName(key, (String) row[1]) && !Long.valueOf(((Number) row[0]).longValue()).equals(rejected)) {
                 return entities.findByIdOptional(((Number) row[0]).longValue());
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a curator removed or split off every spelling this text uses for the entity. */
+    private static boolean curatorTookAway(EntityRecord entity, FoundEntity found) {
+        return !entity.blockedAliasKeys.isEmpty()
+                && found.mentions().stream().allMatch(m -> entity.blockedAliasKeys.contains(NameKey.of(m.text())));
+    }
+
+    /**
+     * The knowledge-base entity, unless a curator took these spellings away from it (a split or a removed
+     * alias): then the name stands on its own, as the text spells it.
+     */
+    private EntityRecord fromKnowledgeBase(FoundEntity found) {
+        var kb = entities.findByKbId(found.kbId());
+        if (kb.isEmpty()) {
+            return create(found);
+        }
+        if (!curatorTookAway(kb.get(), found)) {
+            return kb.get();
+        }
+        var spelled = new FoundEntity("new:" + NameKey.of(found.mentions().get(0).text()), null, found.mentions().get(0).text(),
+                null, found.type(), found.mentions());
+        return known(spelled, kb.get().id).orElseGet(() -> create(spelled));
     }
 
     private EntityRecord create(FoundEntity found) {

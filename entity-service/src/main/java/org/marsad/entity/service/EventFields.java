@@ -4,6 +4,7 @@ import org.marsad.entity.domain.EventRecord;
 import org.marsad.entity.domain.EventRecord.Source;
 import org.marsad.entity.extraction.DatePrecision;
 import org.marsad.entity.extraction.EventStatus;
+import org.marsad.entity.extraction.EventType;
 
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -29,7 +30,8 @@ import java.util.stream.Collectors;
  *   <li>participants, organizations and topics: every source's, together;</li>
  *   <li>confidence: 1 − Π(1 − cᵢ): each independent report makes the event more certain.</li>
  * </ul>
- * Sources without a reading (stored before readings existed) leave the fields as they are.
+ * Sources without a reading (stored before readings existed) leave the fields as they are. A curator's
+ * corrections are applied last, so they win whatever the sources say.
  */
 final class EventFields {
 
@@ -40,6 +42,7 @@ final class EventFields {
         List<Source> readings = event.sources.stream().filter(Source::hasReading)
                 .sorted(Comparator.comparing((Source s) -> s.articleId).thenComparingInt(s -> s.start)).toList();
         if (readings.isEmpty()) {
+            applyCorrections(event);
             return;
         }
         event.type = readings.get(0).type;
@@ -86,6 +89,24 @@ final class EventFields {
             doubt *= 1 - (s.confidence == null ? 0.5 : s.confidence);
         }
         event.confidence = Math.min(0.99, Math.round((1 - doubt) * 1000) / 1000.0);
+        applyCorrections(event);
+    }
+
+    static void applyCorrections(EventRecord event) {
+        event.corrections.forEach((field, value) -> {
+            switch (EventCorrection.Field.valueOf(field)) {
+                case TYPE -> event.type = EventType.valueOf(value);
+                case STATUS -> event.status = EventStatus.valueOf(value);
+                case DATE -> {
+                    event.date = value;
+                    event.datePrecision = value == null ? null : EventCorrection.precisionOf(value);
+                    LocalDate[] range = EventDates.range(value);
+                    event.dateFrom = range[0];
+                    event.dateTo = range[1];
+                }
+                case LOCATION -> event.locationId = value == null ? null : Long.valueOf(value);
+            }
+        });
     }
 
     private static EventStatus status(List<Source> readings) {

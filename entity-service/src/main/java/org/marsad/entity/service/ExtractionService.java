@@ -117,9 +117,9 @@ public class ExtractionService {
         runs.deleteByArticle(articleId);
         for (EventRecord event : events.listByArticles(List.of(articleId))) {
             event.sources.removeIf(s -> s.articleId.equals(articleId));
-            if (event.sources.isEmpty()) {
+            if (event.sources.isEmpty() && event.corrections.isEmpty()) {
                 events.delete(event);
-            } else {
+            } else { // a corrected event stays for the re-extracted telling to join
                 EventFields.recompute(event, placesOf(List.of(event), null));
             }
         }

@@ -89,7 +89,8 @@ public class GraphQueryService {
     }
 
     public Optional<EntityView> entity(String id) {
-        return Ids.parse(id).flatMap(i -> Optional.ofNullable(mapper.entityViews(List.of(i)).get(i)));
+        // An id merged away answers the entity it was merged into.
+        return Ids.parse(id).flatMap(entities::findCurrent).flatMap(e -> Optional.ofNullable(mapper.entityViews(List.of(e.id)).get(e.id)));
     }
 
     public List<EntityView> entitiesByIds(List<String> ids) {
