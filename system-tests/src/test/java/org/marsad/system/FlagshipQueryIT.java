@@ -151,6 +151,22 @@ class FlagshipQueryIT {
         return events;
     }
 
+    @Test
+    void anAnalystCorrectsAnEventThroughTheGateway() throws Exception {
+        JsonNode page = system.graphql("{ events(involving: \"DGSN\", type: MEETING, first: 1) { edges { node { id } } } }", Map.of(), null);
+        String id = page.path("data").path("events").path("edges").path(0).path("node").path("id").asText();
+        String mutation = "mutation($id: ID!) { correctEvent(id: $id, correction: {date: \"2024-06-27\"}) { id date corrections { field value } } }";
+        JsonNode refused = system.graphql(mutation, Map.of("id", id), null);
+        assertEquals("UNAUTHENTICATED", refused.path("errors").path(0).path("extensions").path("code").asText(), refused::toString);
+
+        JsonNode corrected = system.graphql(mutation, Map.of("id", id), system.token());
+        assertFalse(corrected.has("errors"), corrected::toString);
+        JsonNode event = system.graphql("query($id: ID!) { event(id: $id) { date corrections { field value } } }", Map.of("id", id), null)
+                .path("data").path("event");
+        assertEquals("2024-06-27", event.path("date").asText(), event::toString);
+        assertEquals("DATE", event.path("corrections").path(0).path("field").asText(), event::toString);
+    }
+
     private static int count(String involving) throws Exception {
         JsonNode answer = system.graphql("query($q: String) { events(involving: $q, first: 100) { totalCount } }", Map.of("q", involving), null);
         return answer.path("data").path("events").path("totalCount").asInt();

@@ -34,13 +34,16 @@ public final class EntityServiceData {
     public record DisagreementData(String field, List<String> values) {
     }
 
+    public record CorrectionData(String field, String value) {
+    }
+
     public record ParticipantData(EntityData entity, String role) {
     }
 
     public record EventData(String id, EventType type, EventStatus status, String date, DatePrecision datePrecision,
                             EntityData location, List<ParticipantData> participants, List<EntityData> organizations,
                             List<Topic> topics, double confidence, List<SourceData> sources,
-                            List<DisagreementData> disagreements) {
+                            List<DisagreementData> disagreements, List<CorrectionData> corrections) {
     }
 
     public record RoleData(String title, EntityData organization, SourceData source) {

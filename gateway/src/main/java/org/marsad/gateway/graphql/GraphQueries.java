@@ -1,7 +1,5 @@
 package org.marsad.gateway.graphql;
 
-import io.quarkus.security.identity.SecurityIdentity;
-import io.vertx.core.http.HttpServerRequest;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -9,11 +7,9 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
-import org.marsad.commons.security.ApiTokenIdentityProvider;
 import org.marsad.gateway.client.ArticleService;
 import org.marsad.gateway.client.EntityService;
 import org.marsad.gateway.graphql.errors.BadRequestError;
-import org.marsad.gateway.graphql.errors.UnauthenticatedError;
 import org.marsad.gateway.model.Article;
 import org.marsad.gateway.model.Connections.ArticleConnection;
 import org.marsad.gateway.model.Connections.EntityConnection;
@@ -33,14 +29,12 @@ public class GraphQueries {
 
     private final EntityService entities;
     private final ArticleService articles;
-    private final SecurityIdentity identity;
-    private final HttpServerRequest request;
+    private final Caller caller;
 
-    public GraphQueries(EntityService entities, ArticleService articles, SecurityIdentity identity, HttpServerRequest request) {
+    public GraphQueries(EntityService entities, ArticleService articles, Caller caller) {
         this.entities = entities;
         this.articles = articles;
-        this.identity = identity;
-        this.request = request;
+        this.caller = caller;
     }
 
     @Query
@@ -91,10 +85,7 @@ public class GraphQueries {
     @Mutation
     @Description("Stores an article (plain text or HTML) and queues its extraction. Needs Authorization: Bearer <token>.")
     public @NonNull IngestResult ingestArticle(@NonNull ArticleInput input) {
-        if (identity.isAnonymous() || !identity.hasRole(ApiTokenIdentityProvider.WRITER)) {
-            throw new UnauthenticatedError("ingestArticle needs an API token: send Authorization: Bearer <token>");
-        }
-        var stored = articles.ingest(request.getHeader("Authorization"), input);
+        var stored = articles.ingest(caller.writerAuthorization("ingestArticle"), input);
         Article article = ModelMapper.article(articles.article(stored.id()));
         return new IngestResult(article, stored.duplicate());
     }

@@ -10,6 +10,7 @@ import org.marsad.gateway.client.EntityServiceData.EventPageData;
 import org.marsad.gateway.client.EntityServiceData.RoleData;
 import org.marsad.gateway.client.EntityServiceData.SourceData;
 import org.marsad.gateway.model.Article;
+import org.marsad.gateway.model.Curation;
 import org.marsad.gateway.model.Disagreement;
 import org.marsad.gateway.model.SourceReading;
 import org.marsad.gateway.model.NearDuplicate;
@@ -49,7 +50,8 @@ final class ModelMapper {
                 nonNull(e.organizations()).stream().map(ModelMapper::entity).toList(),
                 nonNull(e.topics()), e.confidence(),
                 nonNull(e.sources()).stream().map(ModelMapper::source).toList(),
-                nonNull(e.disagreements()).stream().map(d -> new Disagreement(d.field(), nonNull(d.values()))).toList());
+                nonNull(e.disagreements()).stream().map(d -> new Disagreement(d.field(), nonNull(d.values()))).toList(),
+                nonNull(e.corrections()).stream().map(c -> new Curation.Correction(c.field(), c.value())).toList());
     }
 
     static EventSource source(SourceData s) {

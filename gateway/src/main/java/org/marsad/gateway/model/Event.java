@@ -12,5 +12,7 @@ public record Event(@NonNull @Id String id, @NonNull EventType type, @NonNull Ev
                     @NonNull List<@NonNull Entity> organizations, @NonNull List<@NonNull Topic> topics,
                     double confidence, @NonNull List<@NonNull EventSource> sources,
                     @Description("Where the sources disagree; the event's own fields are the ones chosen (see DESIGN/README)")
-                    @NonNull List<@NonNull Disagreement> disagreements) {
+                    @NonNull List<@NonNull Disagreement> disagreements,
+                    @Description("Fields a curator set by hand; they win over what the sources say")
+                    @NonNull List<Curation.@NonNull Correction> corrections) {
 }

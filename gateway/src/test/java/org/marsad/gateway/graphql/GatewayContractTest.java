@@ -27,8 +27,23 @@ class GatewayContractTest {
                 "ingestArticle(input: ArticleInput!): IngestResult!",
                 "type EventSource {", "article: Article!", "evidence: TextSpan!",
                 "type Participant {", "type Role {", "pageInfo: PageInfo!", "endCursor: String",
-                "mentionCount: Int!", "datePrecision: DatePrecision"}) {
+                "mentionCount: Int!", "datePrecision: DatePrecision",
+                // Additions beyond the contract: curation, provenance, search snippets, near-duplicates.
+                "mergeEntities(from: ID!, into: ID!): Entity!", "splitEntity(aliases: [String!]!, id: ID!): Entity!",
+                "correctEvent(correction: EventCorrectionInput!, id: ID!): Event!", "disagreements: [Disagreement!]!",
+                "corrections: [Correction!]!", "snippet: String", "nearDuplicates: [NearDuplicate!]!"}) {
             org.junit.jupiter.api.Assertions.assertTrue(sdl.contains(expected), () -> "schema lacks: " + expected + "\n" + sdl);
+        }
+    }
+
+    @Test
+    void curationWithoutATokenIsRefusedWithACode() {
+        for (String mutation : new String[] {
+                "mutation { mergeEntities(into: \"1\", from: \"2\") { id } }",
+                "mutation { correctEvent(id: \"1\", correction: {date: \"2024\"}) { id } }",
+                "mutation { removeAlias(entity: \"1\", alias: \"x\") { id } }"}) {
+            given().contentType(ContentType.JSON).body(Map.of("query", mutation)).when().post("/graphql")
+                    .then().statusCode(200).body("errors[0].extensions.code", equalTo("UNAUTHENTICATED"));
         }
     }
 
