@@ -167,6 +167,31 @@ class FlagshipQueryIT {
         assertEquals("DATE", event.path("corrections").path(0).path("field").asText(), event::toString);
     }
 
+    @Test
+    void anEntityBringsItsArticlesEventsAndRolesWithTheirSources() throws Exception {
+        JsonNode found = system.graphql("""
+                { entities(search: "Hammouchi", type: PERSON, first: 1) { edges { node { name mentionCount
+                    roles { title organization { name } source { article { id } evidence { text } } }
+                    events(first: 5) { totalCount edges { node { type } } }
+                    articles(first: 10) { totalCount edges { node { id title } } } } } } }""", Map.of(), null);
+        assertFalse(found.has("errors"), found::toString);
+        JsonNode person = found.path("data").path("entities").path("edges").path(0).path("node");
+        assertEquals("Abdellatif Hammouchi", person.path("name").asText(), person::toString);
+        assertTrue(person.path("mentionCount").asInt() >= 10, person::toString);
+        assertEquals(5, person.path("articles").path("totalCount").asInt(), person::toString);
+        assertTrue(person.path("events").path("totalCount").asInt() >= 4, person::toString);
+        boolean stated = false;
+        for (JsonNode role : person.path("roles")) {
+            JsonNode source = role.path("source");
+            if (!source.isMissingNode() && !source.isNull()) {
+                stated = true;
+                String body = body(source.path("article").path("id").asText());
+                assertTrue(body.contains(source.path("evidence").path("text").asText()), role::toString);
+            }
+        }
+        assertTrue(stated, "at least one role is stated by an article, with its quote: " + person.path("roles"));
+    }
+
     private static int count(String involving) throws Exception {
         JsonNode answer = system.graphql("query($q: String) { events(involving: $q, first: 100) { totalCount } }", Map.of("q", involving), null);
         return answer.path("data").path("events").path("totalCount").asInt();
