@@ -54,23 +54,25 @@ public final class SearchFolding {
         spelled.setLength(0);
     }
 
-    /** The word without its leading clitics, for a folded Arabic word; other words unchanged. */
+    /**
+     * The word without its leading clitics, for a folded Arabic word; other words unchanged. Clitics come off
+     * one at a time until none is left, so the result does not depend on how many the word carried:
+     * وفرنسا, فرنسا and بفرنسا fold alike, and folding a folded word changes nothing.
+     */
     static String withoutClitics(String word) {
-        String w = withoutArticle(word);
-        if (!w.equals(word)) {
-            return w;
-        }
-        if (canStripOne(w, "وف")) {
-            w = w.substring(1);
-            String bare = withoutArticle(w);
-            if (!bare.equals(w)) {
-                return bare; // و + لل: وللأمن
-            }
-        }
-        if (canStripOne(w, "بلك")) {
-            w = w.substring(1);
+        String w = word;
+        for (String next = stripOne(w); !next.equals(w); next = stripOne(w)) {
+            w = next;
         }
         return w;
+    }
+
+    private static String stripOne(String w) {
+        String bare = withoutArticle(w);
+        if (!bare.equals(w)) {
+            return bare;
+        }
+        return canStripOne(w, "وفبلك") ? w.substring(1) : w;
     }
 
     private static String withoutArticle(String word) {

@@ -92,8 +92,8 @@ public final class Snippets {
         if (query == null) {
             return terms;
         }
-        for (String token : SearchFolding.fold(query).split("[\\s\"]+")) {
-            if (token.isEmpty() || token.startsWith("-") || token.equals("or")) {
+        for (String token : query.split("[\\s\"]+")) {
+            if (token.isEmpty() || token.startsWith("-") || token.equalsIgnoreCase("or")) {
                 continue;
             }
             for (Word w : words(token)) {

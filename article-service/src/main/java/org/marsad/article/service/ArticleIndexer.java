@@ -23,7 +23,7 @@ import java.util.List;
 public class ArticleIndexer {
 
     /** Bumped whenever {@link SearchFolding} changes, so stored vectors get rebuilt at start. */
-    public static final int SEARCH_VERSION = 1;
+    public static final int SEARCH_VERSION = 2;
     /** Candidates compared per article, those sharing the most bands first: bounds the work on a corpus of look-alikes. */
     private static final int MAX_CANDIDATES = 50;
 

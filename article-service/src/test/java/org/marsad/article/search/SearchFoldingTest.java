@@ -25,6 +25,17 @@ class SearchFoldingTest {
     }
 
     @Test
+    void foldingIsStableWhateverTheNumberOfClitics() {
+        for (String form : new String[]{"وفرنسا", "بفرنسا", "لفرنسا", "وبفرنسا"}) {
+            assertEquals(SearchFolding.fold("فرنسا"), SearchFolding.fold(form), form);
+        }
+        for (String word : new String[]{"وفرنسا", "والحموشي", "وللأمن", "فلسطين", "بالمديرية", "لجنة", "Sécurité"}) {
+            String once = SearchFolding.fold(word);
+            assertEquals(once, SearchFolding.fold(once), word);
+        }
+    }
+
+    @Test
     void shortWordsKeepTheirFirstLetter() {
         // لجنة (committee) is not ل + جنة, and وفد (delegation) is not و + فد.
         assertEquals("لجنه", SearchFolding.fold("لجنة"));
