@@ -3,7 +3,6 @@ package org.marsad.article.service;
 import org.marsad.article.service.ArticleQueryService.Slice;
 import org.marsad.commons.paging.OffsetCursor;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,12 +15,8 @@ public record ArticlePage(long totalCount, List<ArticleEdge> edges, boolean hasN
     }
 
     public static ArticlePage of(Slice slice) {
-        List<ArticleEdge> edges = new ArrayList<>();
-        for (int i = 0; i < slice.items().size(); i++) {
-            var hit = slice.items().get(i);
-            edges.add(new ArticleEdge(OffsetCursor.encode(slice.offset() + i), hit.article(), hit.snippet()));
-        }
-        String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
-        return new ArticlePage(slice.total(), edges, slice.hasNext(), end);
+        List<ArticleEdge> edges = OffsetCursor.edges(slice.items(), slice.offset(),
+                (cursor, hit) -> new ArticleEdge(cursor, hit.article(), hit.snippet()));
+        return new ArticlePage(slice.total(), edges, slice.hasNext(), OffsetCursor.endCursor(slice.offset(), edges.size()));
     }
 }

@@ -1,17 +1,16 @@
 package org.marsad.article.service;
 
-import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.Priority;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 import org.marsad.article.repository.ArticleRepository;
 
 import java.util.List;
 
 /**
- * At start, after the migrations, rebuilds the search vectors and near-duplicate signatures that an
- * older version of the folding built (or that predate them), in small transactions.
+ * Rebuilds, in the background and in small transactions, the search vectors and near-duplicate signatures that
+ * an older version of the folding built (or that predate them). It runs a few seconds after start, off the start-up
+ * path so that a large backlog never holds up readiness, and hourly after that as a safety net.
  */
 @ApplicationScoped
 public class SearchIndexBackfill {
@@ -27,7 +26,9 @@ public class SearchIndexBackfill {
         this.store = store;
     }
 
-    void onStart(@Observes @Priority(20) StartupEvent event) {
+    @Scheduled(every = "1h", delayed = "3s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void rebuildStale() {
         int done = 0;
         List<Long> ids;
         while (!(ids = articles.idsToReindex(ArticleIndexer.SEARCH_VERSION, BATCH)).isEmpty()) {

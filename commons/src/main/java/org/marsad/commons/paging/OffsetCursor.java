@@ -3,7 +3,10 @@ package org.marsad.commons.paging;
 import org.marsad.commons.rest.ApiException;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import java.util.function.BiFunction;
 
 /**
  * Opaque Relay cursors: the position after which the next page starts. Clients must treat them as opaque;
@@ -38,6 +41,20 @@ public final class OffsetCursor {
             // falls through to the client error below
         }
         throw new ApiException(400, "INVALID_CURSOR", "after is not a cursor this API returned: " + cursor);
+    }
+
+    /** A page's Relay edges: each item with the cursor of its position, counting from {@code offset}. */
+    public static <T, E> List<E> edges(List<T> items, int offset, BiFunction<String, T, E> edge) {
+        List<E> edges = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            edges.add(edge.apply(encode(offset + i), items.get(i)));
+        }
+        return edges;
+    }
+
+    /** The cursor of a page's last item, or null for an empty page. */
+    public static String endCursor(int offset, int count) {
+        return count == 0 ? null : encode(offset + count - 1);
     }
 
     /** Checks {@code first}: between 0 and {@link #MAX_PAGE}. */

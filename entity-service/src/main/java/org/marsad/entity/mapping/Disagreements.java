@@ -1,7 +1,6 @@
 package org.marsad.entity.mapping;
 
 import org.marsad.entity.graphql.Views.DisagreementView;
-import org.marsad.entity.graphql.Views.EntityView;
 import org.marsad.entity.graphql.Views.ReadingView;
 import org.marsad.entity.graphql.Views.SourceView;
 import org.marsad.entity.graphql.Views.SpellingView;
@@ -30,7 +29,7 @@ final class Disagreements {
         for (ReadingView r : readings) {
             for (SpellingView p : r.participants()) {
                 if (p.spelling() != null) {
-                    spellings.computeIfAbsent(name(p.entity()), k -> new TreeSet<>()).add(p.spelling());
+                    spellings.computeIfAbsent(p.entity().name(), k -> new TreeSet<>()).add(p.spelling());
                 }
             }
         }
@@ -48,9 +47,5 @@ final class Disagreements {
         if (values.size() > 1) {
             found.add(new DisagreementView(name, List.copyOf(values)));
         }
-    }
-
-    private static String name(EntityView entity) {
-        return entity.name();
     }
 }

@@ -15,13 +15,13 @@ public class ExtractionRunRepository implements PanacheRepository<ExtractionRun>
         return find("articleId = ?1 and extractorVersion = ?2", articleId, version).firstResultOptional();
     }
 
-    /** Articles extracted only by engine versions other than {@code version}, oldest runs first. */
+    /**
+     * Articles last extracted by an engine version other than {@code version}, oldest first. An article has one
+     * run: extraction replaces the older version's run with its own.
+     */
     public List<String> staleArticleIds(String version, int limit) {
-        return getEntityManager().createQuery("""
-                        select r.articleId from ExtractionRun r group by r.articleId
-                        having sum(case when r.extractorVersion = :version then 1 else 0 end) = 0
-                        order by min(r.processedAt), r.articleId""", String.class)
-                .setParameter("version", version).setMaxResults(limit).getResultList();
+        return find("extractorVersion <> ?1 order by processedAt, articleId", (Object) version).page(0, limit)
+                .stream().map(r -> r.articleId).toList();
     }
 
     public long deleteByArticle(String articleId) {

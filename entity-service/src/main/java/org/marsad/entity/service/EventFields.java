@@ -5,10 +5,10 @@ import org.marsad.entity.domain.EventRecord.Source;
 import org.marsad.entity.extraction.DatePrecision;
 import org.marsad.entity.extraction.EventStatus;
 import org.marsad.entity.extraction.EventType;
+import org.marsad.entity.extraction.Topic;
 
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -60,30 +60,20 @@ final class EventFields {
         event.dateTo = range[1];
         event.locationId = mostNamed(readings.stream().map(s -> s.locationId).filter(Objects::nonNull).toList(), places);
 
-        Map<Long, String> roles = new LinkedHashMap<>();
-        for (Source s : readings) {
-            s.participants().forEach(id -> roles.putIfAbsent(id, null));
-        }
-        event.participants.forEach(p -> {
-            if (roles.containsKey(p.entityId) && p.role != null) {
-                roles.put(p.entityId, p.role); // roles are kept from the engine's first telling
-            }
-        });
-        event.participants.removeIf(p -> !roles.containsKey(p.entityId));
-        Set<Long> present = event.participants.stream().map(p -> p.entityId).collect(Collectors.toSet());
-        roles.forEach((id, role) -> {
-            if (!present.contains(id)) {
-                event.participants.add(new EventRecord.Participant(id, role));
-            }
-        });
+        // Participants, organizations and topics: every source's. A participant keeps the role it was given.
+        Set<Long> people = new LinkedHashSet<>();
+        readings.forEach(r -> people.addAll(r.participants()));
+        event.participants.removeIf(p -> !people.contains(p.entityId));
+        event.participants.forEach(p -> people.remove(p.entityId));
+        people.forEach(id -> event.participants.add(new EventRecord.Participant(id, null)));
         Set<Long> organizations = new TreeSet<>();
-        readings.forEach(s -> organizations.addAll(s.organizations()));
+        readings.forEach(r -> organizations.addAll(r.organizations()));
         event.organizationIds.retainAll(organizations);
         event.organizationIds.addAll(organizations);
-        Set<Object> topics = new LinkedHashSet<>();
-        readings.forEach(s -> topics.addAll(s.topicList()));
+        Set<Topic> topics = new LinkedHashSet<>();
+        readings.forEach(r -> topics.addAll(r.topicList()));
         event.topics.retainAll(topics);
-        readings.forEach(s -> event.topics.addAll(s.topicList()));
+        event.topics.addAll(topics);
         double doubt = 1;
         for (Source s : readings) {
             doubt *= 1 - (s.confidence == null ? 0.5 : s.confidence);

@@ -77,11 +77,8 @@ public class GraphQueryService {
         var filter = new EventFilter(involved, type, topic, day("from", from, 0), day("to", to, 1));
         var page = events.page(filter, offset, size);
         List<EventView> views = mapper.events(page.items());
-        List<EventEdge> edges = new ArrayList<>();
-        for (int i = 0; i < views.size(); i++) {
-            edges.add(new EventEdge(OffsetCursor.encode(offset + i), views.get(i)));
-        }
-        return new EventPage(page.total(), edges, offset + views.size() < page.total(), lastCursor(edges.size(), offset));
+        List<EventEdge> edges = OffsetCursor.edges(views, offset, EventEdge::new);
+        return new EventPage(page.total(), edges, offset + views.size() < page.total(), OffsetCursor.endCursor(offset, edges.size()));
     }
 
     public Optional<EventView> event(String id) {
@@ -104,11 +101,8 @@ public class GraphQueryService {
         String key = search == null || search.isBlank() ? null : NameKey.of(search);
         var page = entities.search(key == null || key.isBlank() ? null : key, type, offset, size);
         List<EntityView> views = mapper.entities(page.items());
-        List<EntityEdge> edges = new ArrayList<>();
-        for (int i = 0; i < views.size(); i++) {
-            edges.add(new EntityEdge(OffsetCursor.encode(offset + i), views.get(i)));
-        }
-        return new EntityPage(page.total(), edges, offset + views.size() < page.total(), lastCursor(edges.size(), offset));
+        List<EntityEdge> edges = OffsetCursor.edges(views, offset, EntityEdge::new);
+        return new EntityPage(page.total(), edges, offset + views.size() < page.total(), OffsetCursor.endCursor(offset, edges.size()));
     }
 
     public List<ArticleEvents> eventsByArticles(List<String> articleIds) {
@@ -150,20 +144,13 @@ public class GraphQueryService {
         int offset = OffsetCursor.startAfter(after);
         var page = Ids.parse(entityId).map(id -> mentions.articleIds(id, offset, size))
                 .orElse(new PageOf<>(List.of(), 0));
-        List<ArticleRefEdge> edges = new ArrayList<>();
-        for (int i = 0; i < page.items().size(); i++) {
-            edges.add(new ArticleRefEdge(OffsetCursor.encode(offset + i), page.items().get(i)));
-        }
-        return new ArticleRefPage(page.total(), edges, offset + edges.size() < page.total(), lastCursor(edges.size(), offset));
+        List<ArticleRefEdge> edges = OffsetCursor.edges(page.items(), offset, ArticleRefEdge::new);
+        return new ArticleRefPage(page.total(), edges, offset + edges.size() < page.total(), OffsetCursor.endCursor(offset, edges.size()));
     }
 
     private List<Long> resolve(String involving) {
         String raw = involving.strip();
         return entities.idsMatching(raw, NameKey.of(raw));
-    }
-
-    private static String lastCursor(int count, int offset) {
-        return count == 0 ? null : OffsetCursor.encode(offset + count - 1);
     }
 
     private static LocalDate day(String name, String value, int end) {
