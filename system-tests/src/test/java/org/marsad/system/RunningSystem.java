@@ -48,11 +48,17 @@ final class RunningSystem implements AutoCloseable {
     }
 
     static RunningSystem start() throws IOException, InterruptedException {
+        return start(Map.of());
+    }
+
+    /** Starts a system whose services also get these settings (environment variables such as MARSAD_OUTBOX_PARALLELISM). */
+    static RunningSystem start(Map<String, String> settings) throws IOException, InterruptedException {
         Path root = Path.of(System.getProperty("marsad.root", "..")).toAbsolutePath().normalize();
         // Readable by others: PostgreSQL runs as the postgres user when the tests run as root.
         Path home = Files.createTempDirectory("marsad-system-",
                 java.nio.file.attribute.PosixFilePermissions.asFileAttribute(java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x")));
         RunningSystem system = new RunningSystem(root, home);
+        system.env.putAll(settings);
         String output = system.marsad("up");
         if (!output.contains("Marsad is up")) {
             String logs = system.logs();
@@ -64,10 +70,7 @@ final class RunningSystem implements AutoCloseable {
 
     /** Runs one SQL statement on a service's database, as an operator would with psql; returns the first column of the first row, or the update count. */
     long sql(String database, String statement) throws IOException, java.sql.SQLException {
-        String url = "jdbc:postgresql://127.0.0.1:" + env.get("MARSAD_PG_PORT") + "/" + database;
-        String password = Files.readString(home.resolve("postgres/password")).strip();
-        try (var connection = java.sql.DriverManager.getConnection(url, "marsad", password);
-             var st = connection.createStatement()) {
+        try (var connection = connect(database); var st = connection.createStatement()) {
             if (st.execute(statement)) {
                 try (var rs = st.getResultSet()) {
                     return rs.next() ? rs.getLong(1) : 0;
@@ -75,6 +78,44 @@ final class RunningSystem implements AutoCloseable {
             }
             return st.getUpdateCount();
         }
+    }
+
+    /** Runs a query on a service's database and hands each row to {@code row}. */
+    void query(String database, String statement, Row row) throws IOException, java.sql.SQLException {
+        try (var connection = connect(database); var st = connection.createStatement(); var rs = st.executeQuery(statement)) {
+            while (rs.next()) {
+                row.accept(rs);
+            }
+        }
+    }
+
+    interface Row {
+        void accept(java.sql.ResultSet row) throws java.sql.SQLException;
+    }
+
+    private java.sql.Connection connect(String database) throws IOException, java.sql.SQLException {
+        String url = "jdbc:postgresql://127.0.0.1:" + env.get("MARSAD_PG_PORT") + "/" + database;
+        String password = Files.readString(home.resolve("postgres/password")).strip();
+        return java.sql.DriverManager.getConnection(url, "marsad", password);
+    }
+
+    String articleService() {
+        return "http://127.0.0.1:" + env.get("MARSAD_ARTICLE_PORT");
+    }
+
+    /** Stops one service, as an operator would with ./marsad down SERVICE. */
+    String stop(String service) throws IOException, InterruptedException {
+        return marsad("down", service);
+    }
+
+    /** Starts one service and waits until it is ready, as ./marsad up SERVICE does. */
+    String start(String service) throws IOException, InterruptedException {
+        return marsad("up", service);
+    }
+
+    /** What a service has logged so far. */
+    String log(String service) throws IOException {
+        return Files.readString(home.resolve("logs").resolve(service + ".log"));
     }
 
     String token() throws IOException {

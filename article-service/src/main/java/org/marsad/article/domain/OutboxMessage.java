@@ -10,7 +10,10 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** A message to entity-service, written in the transaction that stored its article and kept until acknowledged. */
+/**
+ * A message to entity-service, written in the transaction that stored its article and kept until acknowledged
+ * (delivered) or refused for good (failed).
+ */
 @Entity
 @Table(name = "outbox_message")
 public class OutboxMessage extends PanacheEntityBase {
@@ -37,4 +40,8 @@ public class OutboxMessage extends PanacheEntityBase {
 
     @Column(name = "delivered_at")
     public Instant deliveredAt;
+
+    /** Set when entity-service refused the article for good (a 4xx); the reason is in {@link #lastError}. */
+    @Column(name = "failed_at")
+    public Instant failedAt;
 }

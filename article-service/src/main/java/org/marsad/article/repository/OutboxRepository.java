@@ -2,30 +2,50 @@ package org.marsad.article.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
-import org.hibernate.jpa.SpecHints;
 import org.marsad.article.domain.OutboxMessage;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
-/** The outbox: due messages are claimed with SKIP LOCKED so several replicas never deliver the same one at once. */
+/**
+ * The outbox. A due message is claimed by pushing its next attempt past a lease, in one statement that skips
+ * rows another replica is claiming: the claim commits at once, so no transaction stays open while the message
+ * is delivered, and a message whose deliverer died is due again when the lease ends.
+ */
 @ApplicationScoped
 public class OutboxRepository implements PanacheRepository<OutboxMessage> {
 
-    public List<OutboxMessage> claimDue(Instant now, int limit) {
-        return find("deliveredAt is null and nextAttemptAt <= ?1 order by nextAttemptAt, id", now)
-                .withLock(LockModeType.PESSIMISTIC_WRITE)
-                .withHint(SpecHints.HINT_SPEC_LOCK_TIMEOUT, -2) // -2 = SKIP LOCKED in Hibernate
-                .page(0, limit)
-                .list();
+    /** Claims up to {@code limit} due messages, oldest due first, until {@code leaseUntil}; returns (message id, article id). */
+    @SuppressWarnings("unchecked")
+    public List<Claim> claimDue(int limit, Instant leaseUntil) {
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                        UPDATE outbox_message m SET next_attempt_at = :lease
+                        FROM (SELECT id FROM outbox_message
+                              WHERE delivered_at IS NULL AND failed_at IS NULL AND next_attempt_at <= now()
+                              ORDER BY next_attempt_at, id LIMIT :limit FOR UPDATE SKIP LOCKED) due
+                        WHERE m.id = due.id RETURNING m.id, m.article_id""")
+                .setParameter("lease", Timestamp.from(leaseUntil))
+                .setParameter("limit", limit)
+                .getResultList();
+        return rows.stream().map(r -> new Claim(((Number) r[0]).longValue(), ((Number) r[1]).longValue())).toList();
     }
 
+    /** Messages neither delivered nor refused. */
     public long countPending() {
-        return count("deliveredAt is null");
+        return count("deliveredAt is null and failedAt is null");
     }
 
+    /** Pending messages whose delivery failed at least once. */
     public long countFailing() {
-        return count("deliveredAt is null and attempts > 0");
+        return count("deliveredAt is null and failedAt is null and attempts > 0");
+    }
+
+    /** Messages entity-service refused for good. */
+    public long countFailed() {
+        return count("failedAt is not null");
+    }
+
+    public record Claim(long messageId, long articleId) {
     }
 }

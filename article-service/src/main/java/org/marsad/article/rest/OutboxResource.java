@@ -19,7 +19,8 @@ public class OutboxResource {
     }
 
     @GET
-    @Operation(summary = "Articles waiting for extraction (pending) and those whose delivery failed at least once (failing)")
+    @Operation(summary = "Articles waiting for extraction (pending), those of them whose delivery failed at least once (failing), "
+            + "and those entity-service refused for good (failed)")
     public OutboxDelivery.OutboxStatus status() {
         return delivery.status();
     }

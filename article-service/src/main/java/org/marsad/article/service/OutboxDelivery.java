@@ -13,6 +13,7 @@ import org.marsad.article.domain.Article;
 import org.marsad.article.domain.OutboxMessage;
 import org.marsad.article.repository.ArticleRepository;
 import org.marsad.article.repository.OutboxRepository;
+import org.marsad.article.repository.OutboxRepository.Claim;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -26,10 +27,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Delivers due outbox messages to entity-service until acknowledged, backing off exponentially on failure.
- * Each batch is one transaction holding its rows with SKIP LOCKED, so replicas share the work safely; the
- * calls of a batch run in parallel (entity-service extracts on every core), and a full batch is followed
- * at once by the next rather than at the next tick, so a backlog drains at the speed extraction allows.
+ * Delivers due outbox messages to entity-service until acknowledged or refused. A batch is claimed in one short
+ * transaction (a lease, so replicas share the work and a message whose deliverer died comes back), delivered
+ * with no transaction open (the calls run in parallel: entity-service extracts on every core), and its outcomes
+ * recorded in another short transaction ({@link DeliveryOutcome} says what each outcome does). A full batch is
+ * followed at once by the next, so a backlog drains at the speed extraction allows; when entity-service cannot
+ * be reached the run stops and the next tick tries again, without counting attempts or growing backoff.
  */
 @ApplicationScoped
 public class OutboxDelivery {
@@ -38,20 +41,25 @@ public class OutboxDelivery {
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
     /** A run hands over to the next tick after this long, so shutdown never waits on a long backlog. */
     private static final Duration MAX_RUN = Duration.ofSeconds(30);
+    /** When entity-service cannot be reached: about the next tick, by which the circuit breaker may let a call through. */
+    private static final Duration UNAVAILABLE_RETRY = Duration.ofSeconds(1);
 
     private final OutboxRepository outbox;
     private final ArticleRepository articles;
     private final EntityServiceClient entityService;
     private final int batchSize;
+    private final Duration lease;
     private final ExecutorService calls;
 
     public OutboxDelivery(OutboxRepository outbox, ArticleRepository articles, EntityServiceClient entityService,
                           @ConfigProperty(name = "marsad.outbox.batch-size", defaultValue = "32") int batchSize,
-                          @ConfigProperty(name = "marsad.outbox.parallelism", defaultValue = "4") int parallelism) {
+                          @ConfigProperty(name = "marsad.outbox.parallelism", defaultValue = "4") int parallelism,
+                          @ConfigProperty(name = "marsad.outbox.lease", defaultValue = "2m") Duration lease) {
         this.outbox = outbox;
         this.articles = articles;
         this.entityService = entityService;
         this.batchSize = batchSize;
+        this.lease = lease;
         this.calls = Executors.newFixedThreadPool(parallelism);
     }
 
@@ -59,50 +67,80 @@ public class OutboxDelivery {
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void deliverDue() {
         Instant until = Instant.now().plus(MAX_RUN);
-        while (QuarkusTransaction.requiringNew().call(this::deliverBatch) == batchSize && Instant.now().isBefore(until)) {
-            // a full batch: more are probably waiting
+        boolean more = true;
+        while (more && Instant.now().isBefore(until)) {
+            more = deliverBatch();
         }
     }
 
-    /** Claims a batch, calls entity-service for all of it in parallel, and records each outcome; returns the batch size. */
-    private int deliverBatch() {
-        List<OutboxMessage> batch = outbox.claimDue(Instant.now(), batchSize);
-        Map<Long, Article> byId = articles.listByIds(batch.stream().map(m -> m.articleId).distinct().toList()).stream()
+    /** Claims, delivers and records one batch; whether another is probably waiting and worth trying now. */
+    boolean deliverBatch() {
+        List<Delivery> batch = QuarkusTransaction.requiringNew().call(this::claim);
+        List<CompletableFuture<DeliveryOutcome>> results = new ArrayList<>(batch.size());
+        for (Delivery d : batch) {
+            results.add(CompletableFuture.supplyAsync(() -> call(d.request()), calls));
+        }
+        List<DeliveryOutcome> outcomes = results.stream().map(CompletableFuture::join).toList();
+        QuarkusTransaction.requiringNew().run(() -> record(batch, outcomes));
+        var unavailable = outcomes.stream().filter(o -> o.kind() == DeliveryOutcome.Kind.UNAVAILABLE).findFirst();
+        unavailable.ifPresent(o -> LOG.warnf("%s; %d deliveries put back for the next tick", o.error(),
+                outcomes.stream().filter(x -> x.kind() == DeliveryOutcome.Kind.UNAVAILABLE).count()));
+        return batch.size() == batchSize && unavailable.isEmpty();
+    }
+
+    private List<Delivery> claim() {
+        List<Claim> claims = outbox.claimDue(batchSize, Instant.now().plus(lease));
+        Map<Long, Article> byId = articles.listByIds(claims.stream().map(Claim::articleId).distinct().toList()).stream()
                 .collect(Collectors.toMap(a -> a.id, Function.identity()));
-        List<CompletableFuture<String>> results = new ArrayList<>(batch.size());
-        for (OutboxMessage message : batch) {
-            Article a = byId.get(message.articleId);
-            var request = new ExtractionRequest(String.valueOf(a.id), a.body, a.publishedAt, a.language);
-            // Only the HTTP call leaves this thread: the persistence context is not thread-safe.
-            results.add(CompletableFuture.supplyAsync(() -> call(request), calls));
+        List<Delivery> batch = new ArrayList<>(claims.size());
+        for (Claim c : claims) {
+            Article a = byId.get(c.articleId());
+            batch.add(new Delivery(c.messageId(), new ExtractionRequest(String.valueOf(a.id), a.body, a.publishedAt, a.language)));
         }
-        for (int i = 0; i < batch.size(); i++) {
-            record(batch.get(i), results.get(i).join());
-        }
-        return batch.size();
+        return batch;
     }
 
-    /** Null when entity-service acknowledged, else what went wrong. */
-    private String call(ExtractionRequest request) {
+    private DeliveryOutcome call(ExtractionRequest request) {
         try {
             entityService.extract(request);
-            return null;
+            return DeliveryOutcome.DELIVERED;
         } catch (RuntimeException e) {
-            return e.getClass().getSimpleName() + ": " + e.getMessage();
+            return DeliveryOutcome.of(e);
         }
     }
 
-    private static void record(OutboxMessage message, String error) {
-        if (error == null) {
-            message.deliveredAt = Instant.now();
-            message.lastError = null;
-            return;
+    private void record(List<Delivery> batch, List<DeliveryOutcome> outcomes) {
+        Map<Long, OutboxMessage> messages = outbox.list("id in ?1", batch.stream().map(Delivery::messageId).toList()).stream()
+                .collect(Collectors.toMap(m -> m.id, Function.identity()));
+        for (int i = 0; i < batch.size(); i++) {
+            apply(messages.get(batch.get(i).messageId()), outcomes.get(i), Instant.now());
         }
-        message.attempts++;
-        message.lastError = error;
-        message.nextAttemptAt = Instant.now().plus(backoff(message.attempts));
-        LOG.warnf("Extraction of article %d failed (attempt %d), retrying at %s: %s",
-                message.articleId, message.attempts, message.nextAttemptAt, error);
+    }
+
+    static void apply(OutboxMessage message, DeliveryOutcome outcome, Instant now) {
+        switch (outcome.kind()) {
+            case DELIVERED -> {
+                message.deliveredAt = now;
+                message.lastError = null;
+            }
+            case REFUSED -> {
+                message.attempts++;
+                message.failedAt = now;
+                message.lastError = outcome.error();
+                LOG.warnf("entity-service refused article %d, which will not be retried: %s", message.articleId, outcome.error());
+            }
+            case FAILED -> {
+                message.attempts++;
+                message.lastError = outcome.error();
+                message.nextAttemptAt = now.plus(backoff(message.attempts));
+                LOG.warnf("Extraction of article %d failed (attempt %d), retrying at %s: %s",
+                        message.articleId, message.attempts, message.nextAttemptAt, outcome.error());
+            }
+            case UNAVAILABLE -> {
+                message.lastError = outcome.error();
+                message.nextAttemptAt = now.plus(UNAVAILABLE_RETRY);
+            }
+        }
     }
 
     /** 1 s, 2 s, 4 s … capped at five minutes. */
@@ -112,10 +150,10 @@ public class OutboxDelivery {
         return d.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : d;
     }
 
-    /** Messages not yet acknowledged, and how many of those have failed at least once. */
+    /** Messages not yet acknowledged nor refused, how many of those failed at least once, and how many were refused. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public OutboxStatus status() {
-        return new OutboxStatus(outbox.countPending(), outbox.countFailing());
+        return new OutboxStatus(outbox.countPending(), outbox.countFailing(), outbox.countFailed());
     }
 
     @PreDestroy
@@ -123,6 +161,10 @@ public class OutboxDelivery {
         calls.shutdownNow();
     }
 
-    public record OutboxStatus(long pending, long failing) {
+    /** A claimed message and the request that delivers it. */
+    private record Delivery(long messageId, ExtractionRequest request) {
+    }
+
+    public record OutboxStatus(long pending, long failing, long failed) {
     }
 }

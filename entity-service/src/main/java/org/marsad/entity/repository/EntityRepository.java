@@ -2,6 +2,7 @@ package org.marsad.entity.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.Session;
 import org.marsad.commons.paging.PageOf;
 import org.marsad.entity.domain.EntityRecord;
 import org.marsad.entity.extraction.EntityType;
@@ -57,6 +58,38 @@ public class EntityRepository implements PanacheRepository<EntityRecord> {
                         ORDER BY similarity(a.alias_key, :key) DESC, e.id LIMIT :limit""")
                 .setParameter("type", type.name()).setParameter("key", key).setParameter("limit", limit)
                 .getResultList();
+    }
+
+    /**
+     * Adds spellings to entities in one batch, skipping those an entity has and those a curator took away from it.
+     * An insert that skips what is there, rather than a change to {@link EntityRecord#aliases} (which Hibernate
+     * writes back whole), so that writers adding spellings to one entity at the same time never collide.
+     */
+    public void addAliases(Collection<NewAlias> aliases) {
+        if (aliases.isEmpty()) {
+            return;
+        }
+        getEntityManager().flush(); // entities created in this transaction must be in the table first
+        getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (var insert = connection.prepareStatement("""
+                    INSERT INTO entity_alias (entity_id, alias, alias_key) SELECT ?, ?, ?
+                    WHERE NOT EXISTS (SELECT 1 FROM entity_alias_block b WHERE b.entity_id = ? AND b.alias_key = ?)
+                    ON CONFLICT DO NOTHING""")) {
+                for (NewAlias a : aliases) {
+                    insert.setLong(1, a.entityId());
+                    insert.setString(2, a.alias());
+                    insert.setString(3, a.key());
+                    insert.setLong(4, a.entityId());
+                    insert.setString(5, a.key());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
+    }
+
+    /** A spelling to add to an entity, with its folded key. */
+    public record NewAlias(long entityId, String alias, String key) {
     }
 
     /** For each of these places that lies in a known country: place id → country id. */

@@ -27,6 +27,34 @@ public class EventRepository implements PanacheRepository<EventRecord> {
                 : list("select distinct e from EventRecord e join e.sources s where s.articleId in ?1 order by e.id", articleIds);
     }
 
+    /**
+     * Locks (FOR UPDATE, in id order) every event of one of these types in which one of these entities takes part
+     * or is an organization: the merge candidates of the readings about to be recorded, so that no other writer
+     * changes them between our reading them and our writing them back.
+     */
+    public void lockSharing(Collection<EventType> types, Collection<Long> entityIds) {
+        if (types.isEmpty() || entityIds.isEmpty()) {
+            return;
+        }
+        getEntityManager().createNativeQuery("""
+                        SELECT e.id FROM event e WHERE e.type IN (:types) AND e.id IN (
+                            SELECT p.event_id FROM event_participant p WHERE p.entity_id IN (:ids)
+                            UNION SELECT o.event_id FROM event_organization o WHERE o.entity_id IN (:ids))
+                        ORDER BY e.id FOR UPDATE OF e""")
+                .setParameter("types", types.stream().map(Enum::name).toList())
+                .setParameter("ids", entityIds)
+                .getResultList();
+    }
+
+    /** Locks (FOR UPDATE, in id order) the events an article reports, before its old tellings are taken out of them. */
+    public void lockReportedBy(String articleId) {
+        getEntityManager().createNativeQuery("""
+                        SELECT e.id FROM event e WHERE e.id IN (SELECT s.event_id FROM event_source s WHERE s.article_id = :article)
+                        ORDER BY e.id FOR UPDATE OF e""")
+                .setParameter("article", articleId)
+                .getResultList();
+    }
+
     /** Events of this type that share a participant or an organization with the given ids: merge candidates. */
     public List<EventRecord> listSharing(EventType type, Collection<Long> participantIds, Collection<Long> organizationIds) {
         if (participantIds.isEmpty() && organizationIds.isEmpty()) {

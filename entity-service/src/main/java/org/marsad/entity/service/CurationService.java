@@ -11,6 +11,7 @@ import org.marsad.entity.domain.EventRecord;
 import org.marsad.entity.extraction.NameKey;
 import org.marsad.entity.repository.EntityRepository;
 import org.marsad.entity.repository.EventRepository;
+import org.marsad.entity.repository.GraphLocks;
 
 import java.util.HashSet;
 import java.util.List;
@@ -19,7 +20,8 @@ import java.util.Set;
 /**
  * What analysts correct by hand: merge two entities, split a wrong merge, add or remove a spelling, correct an
  * event. Corrections are stored apart from what extraction derives (blocked spellings, kb-id and id redirects,
- * event corrections), so re-extraction by any engine version keeps them.
+ * event corrections), so re-extraction by any engine version keeps them. A curation rewrites entities and events
+ * wholesale, so it waits for running extractions and holds new ones back until it commits.
  */
 @ApplicationScoped
 @Transactional
@@ -30,14 +32,17 @@ public class CurationService {
     private final EntityRepository entities;
     private final EventRepository events;
     private final EntityManager em;
+    private final GraphLocks locks;
 
-    public CurationService(EntityRepository entities, EventRepository events, EntityManager em) {
+    public CurationService(EntityRepository entities, EventRepository events, EntityManager em, GraphLocks locks) {
         this.entities = entities;
         this.events = events;
         this.em = em;
+        this.locks = locks;
     }
 
     public EntityRecord addAlias(String entityId, String alias) {
+        locks.exclusiveOfExtractions();
         EntityRecord entity = entity(entityId);
         String key = key(alias);
         entity.blockedAliasKeys.remove(key);
@@ -48,6 +53,7 @@ public class CurationService {
 
     /** Removes a spelling; extraction will not attach it to this entity again. */
     public EntityRecord removeAlias(String entityId, String alias) {
+        locks.exclusiveOfExtractions();
         EntityRecord entity = entity(entityId);
         String key = key(alias);
         if (!entity.aliases.removeIf(a -> a.aliasKey.equals(key))) {
@@ -60,6 +66,7 @@ public class CurationService {
 
     /** Folds {@code fromId} into {@code intoId}: spellings, mentions, roles and every event it takes part in. */
     public EntityRecord merge(String intoId, String fromId) {
+        locks.exclusiveOfExtractions();
         EntityRecord into = entity(intoId);
         EntityRecord from = entity(fromId);
         if (into.id.equals(from.id)) {
@@ -108,6 +115,7 @@ public class CurationService {
      * spellings again.
      */
     public EntityRecord split(String entityId, List<String> aliases) {
+        locks.exclusiveOfExtractions();
         EntityRecord old = entity(entityId);
         if (aliases == null || aliases.isEmpty()) {
             throw ApiException.badRequest("aliases must name at least one spelling to split off");
@@ -148,6 +156,7 @@ public class CurationService {
 
     /** Sets event fields by hand; they win over what the sources say, through every re-extraction. */
     public EventRecord correct(String eventId, EventCorrection correction) {
+        locks.exclusiveOfExtractions();
         EventRecord event = Ids.parse(eventId).flatMap(events::findByIdOptional)
                 .orElseThrow(() -> ApiException.notFound("no event " + eventId));
         var fields = correction.fields();

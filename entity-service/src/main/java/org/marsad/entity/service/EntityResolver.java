@@ -1,20 +1,35 @@
 package org.marsad.entity.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import org.marsad.entity.domain.EntityRecord;
 import org.marsad.entity.extraction.EntityType;
 import org.marsad.entity.extraction.FoundEntity;
 import org.marsad.entity.extraction.NameKey;
 import org.marsad.entity.extraction.Span;
 import org.marsad.entity.repository.EntityRepository;
+import org.marsad.entity.repository.EntityRepository.NewAlias;
+import org.marsad.entity.repository.GraphLocks;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Finds the graph entity an extracted entity stands for: by knowledge-base id; else by folded name among
  * entities discovered in earlier articles; else by an alias any entity of the type has (curated aliases
  * included); else by a close spelling of such an alias ({@link NameVariants}); creates it when it is new.
  * Every surface form becomes an alias.
+ *
+ * <p>Resolution commits on its own, before the article's mentions and events are written, so the lock that
+ * makes creation safe is held for milliseconds: names that are not in the graph are looked up again and
+ * created while holding the type's {@link GraphLocks#newEntities} lock, so that two articles naming the same
+ * new person at the same time (in the same or in a close spelling) get one entity, as they would one after
+ * the other. An entity created for an article whose write then fails is found again by its retry.
  */
 @ApplicationScoped
 public class EntityResolver {
@@ -22,17 +37,66 @@ public class EntityResolver {
     private static final int SIMILAR_CANDIDATES = 10;
 
     private final EntityRepository entities;
+    private final GraphLocks locks;
 
-    public EntityResolver(EntityRepository entities) {
+    public EntityResolver(EntityRepository entities, GraphLocks locks) {
         this.entities = entities;
+        this.locks = locks;
     }
 
-    public EntityRecord resolve(FoundEntity found) {
-        EntityRecord record = found.kbId() != null ? fromKnowledgeBase(found) : known(found, null).orElseGet(() -> create(found));
-        for (Span mention : found.mentions()) {
-            record.addAlias(mention.text(), NameKey.of(mention.text()));
+    /** The graph entity id of each extracted entity, by its key in the extraction; their spellings are stored. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Map<String, Long> resolveAll(List<FoundEntity> found) {
+        locks.sharedWithExtractions();
+        Map<String, Long> ids = new HashMap<>();
+        List<NewAlias> aliases = new ArrayList<>();
+        List<FoundEntity> unknown = new ArrayList<>();
+        for (FoundEntity f : found) {
+            find(f).ifPresentOrElse(e -> remember(f, e, ids, aliases), () -> unknown.add(f));
         }
-        return record;
+        if (!unknown.isEmpty()) {
+            locks.newEntities(unknown.stream().map(f -> f.type().name()).collect(Collectors.toCollection(TreeSet::new)));
+            for (FoundEntity f : unknown) {
+                remember(f, find(f).orElseGet(() -> new Resolved(create(f), true)), ids, aliases);
+            }
+        }
+        entities.addAliases(aliases);
+        return ids;
+    }
+
+    private static void remember(FoundEntity found, Resolved resolved, Map<String, Long> ids, List<NewAlias> aliases) {
+        ids.put(found.key(), resolved.entity().id);
+        if (resolved.created()) {
+            alias(resolved.entity().id, resolved.entity().name, aliases);
+        }
+        for (Span mention : found.mentions()) {
+            alias(resolved.entity().id, mention.text(), aliases);
+        }
+    }
+
+    private static void alias(long entityId, String spelling, List<NewAlias> aliases) {
+        if (spelling == null || spelling.isBlank()) {
+            return;
+        }
+        String key = NameKey.of(spelling);
+        if (!key.isBlank()) {
+            aliases.add(new NewAlias(entityId, spelling.strip(), key));
+        }
+    }
+
+    /** The graph entity this extracted entity stands for, if the graph has it. */
+    private Optional<Resolved> find(FoundEntity found) {
+        if (found.kbId() == null) {
+            return known(found, null).map(Resolved::existing);
+        }
+        var kb = entities.findByKbId(found.kbId());
+        if (kb.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!curatorTookAway(kb.get(), found)) {
+            return Optional.of(Resolved.existing(kb.get()));
+        }
+        return known(spelledAsWritten(found), kb.get().id).map(Resolved::existing);
     }
 
     /** An entity of the graph this name already names, other than {@code rejected}. */
@@ -64,31 +128,33 @@ public class EntityResolver {
     }
 
     /**
-     * The knowledge-base entity, unless a curator took these spellings away from it (a split or a removed
-     * alias): then the name stands on its own, as the text spells it.
+     * A knowledge-base name whose spellings a curator took away from its entity (a split or a removed alias):
+     * it stands on its own, as the text spells it.
      */
-    private EntityRecord fromKnowledgeBase(FoundEntity found) {
-        var kb = entities.findByKbId(found.kbId());
-        if (kb.isEmpty()) {
-            return create(found);
-        }
-        if (!curatorTookAway(kb.get(), found)) {
-            return kb.get();
-        }
-        var spelled = new FoundEntity("new:" + NameKey.of(found.mentions().get(0).text()), null, found.mentions().get(0).text(),
-                null, found.type(), found.mentions());
-        return known(spelled, kb.get().id).orElseGet(() -> create(spelled));
+    private static FoundEntity spelledAsWritten(FoundEntity found) {
+        String text = found.mentions().get(0).text();
+        return new FoundEntity("new:" + NameKey.of(text), null, text, null, found.type(), found.mentions());
     }
 
     private EntityRecord create(FoundEntity found) {
+        FoundEntity named = found;
+        if (found.kbId() != null && entities.findByKbId(found.kbId()).isPresent()) {
+            named = spelledAsWritten(found); // the knowledge-base entity exists: a curator took these spellings away
+        }
         EntityRecord record = new EntityRecord();
-        record.kbId = found.kbId();
-        record.name = found.name();
-        record.nameAr = found.nameAr();
-        record.nameKey = NameKey.of(found.name());
-        record.type = found.type();
-        record.addAlias(found.name(), record.nameKey);
+        record.kbId = named.kbId();
+        record.name = named.name();
+        record.nameAr = named.nameAr();
+        record.nameKey = NameKey.of(named.name());
+        record.type = named.type();
         entities.persist(record);
         return record;
+    }
+
+    /** A graph entity, and whether this resolution created it. */
+    private record Resolved(EntityRecord entity, boolean created) {
+        static Resolved existing(EntityRecord entity) {
+            return new Resolved(entity, false);
+        }
     }
 }

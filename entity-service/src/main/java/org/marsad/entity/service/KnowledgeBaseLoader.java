@@ -13,6 +13,7 @@ import org.marsad.entity.extraction.KbRole;
 import org.marsad.entity.extraction.KnowledgeBase;
 import org.marsad.entity.extraction.NameKey;
 import org.marsad.entity.repository.EntityRepository;
+import org.marsad.entity.repository.GraphLocks;
 import org.marsad.entity.repository.RoleRepository;
 
 import java.util.ArrayList;
@@ -34,15 +35,18 @@ public class KnowledgeBaseLoader {
     private final KnowledgeBase knowledgeBase;
     private final EntityRepository entities;
     private final RoleRepository roles;
+    private final GraphLocks locks;
 
-    public KnowledgeBaseLoader(KnowledgeBase knowledgeBase, EntityRepository entities, RoleRepository roles) {
+    public KnowledgeBaseLoader(KnowledgeBase knowledgeBase, EntityRepository entities, RoleRepository roles, GraphLocks locks) {
         this.knowledgeBase = knowledgeBase;
         this.entities = entities;
         this.roles = roles;
+        this.locks = locks;
     }
 
     @Transactional
     void onStart(@Observes @Priority(10) StartupEvent event) {
+        locks.exclusiveOfExtractions(); // another replica may be extracting while this one starts
         Map<String, EntityRecord> byKbId = new HashMap<>();
         int added = 0;
         for (KbEntity kb : knowledgeBase.entities()) {
