@@ -166,8 +166,23 @@ final class RunningSystem implements AutoCloseable {
     @Override
     public void close() throws IOException, InterruptedException {
         marsad("down");
+        keepLogs();
         try (Stream<Path> paths = Files.walk(home)) {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    /** The services' logs outlive the state folder, in target/system-logs, for whoever reads a failure. */
+    private void keepLogs() throws IOException {
+        Path logs = home.resolve("logs");
+        if (!Files.isDirectory(logs)) {
+            return;
+        }
+        Path kept = Files.createDirectories(Path.of("target", "system-logs", home.getFileName().toString()));
+        try (Stream<Path> files = Files.list(logs)) {
+            for (Path log : files.toList()) {
+                Files.copy(log, kept.resolve(log.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
         }
     }
 

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -50,6 +51,7 @@ public class OutboxDelivery {
     private final int batchSize;
     private final Duration lease;
     private final ExecutorService calls;
+    private volatile boolean entityServiceDown;
 
     public OutboxDelivery(OutboxRepository outbox, ArticleRepository articles, EntityServiceClient entityService,
                           @ConfigProperty(name = "marsad.outbox.batch-size", defaultValue = "32") int batchSize,
@@ -83,9 +85,19 @@ public class OutboxDelivery {
         List<DeliveryOutcome> outcomes = results.stream().map(CompletableFuture::join).toList();
         QuarkusTransaction.requiringNew().run(() -> record(batch, outcomes));
         var unavailable = outcomes.stream().filter(o -> o.kind() == DeliveryOutcome.Kind.UNAVAILABLE).findFirst();
-        unavailable.ifPresent(o -> LOG.warnf("%s; %d deliveries put back for the next tick", o.error(),
-                outcomes.stream().filter(x -> x.kind() == DeliveryOutcome.Kind.UNAVAILABLE).count()));
+        reportAvailability(unavailable, outcomes.stream().anyMatch(o -> o.kind() != DeliveryOutcome.Kind.UNAVAILABLE));
         return batch.size() == batchSize && unavailable.isEmpty();
+    }
+
+    /** Logs when entity-service becomes unreachable and when deliveries go through again, not every tick between. */
+    private void reportAvailability(Optional<DeliveryOutcome> unavailable, boolean reached) {
+        if (unavailable.isPresent() && !reached && !entityServiceDown) {
+            entityServiceDown = true;
+            LOG.warnf("%s; deliveries wait, without counting attempts, until it answers again", unavailable.get().error());
+        } else if (reached && entityServiceDown) {
+            entityServiceDown = false;
+            LOG.info("entity-service answers again; delivering the backlog");
+        }
     }
 
     private List<Delivery> claim() {

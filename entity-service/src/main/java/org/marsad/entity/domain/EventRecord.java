@@ -80,10 +80,14 @@ public class EventRecord extends PanacheEntityBase {
     @BatchSize(size = 100)
     public Set<Long> organizationIds = new LinkedHashSet<>();
 
+    /**
+     * A set, not a list: Hibernate adds a new source to a set with one insert, where it would rewrite a list
+     * (a bag) whole, every source of the event, on each telling that joins it.
+     */
     @ElementCollection
     @CollectionTable(name = "event_source", joinColumns = @JoinColumn(name = "event_id"))
     @BatchSize(size = 100)
-    public List<Source> sources = new ArrayList<>();
+    public Set<Source> sources = new LinkedHashSet<>();
 
     @Embeddable
     public static class Participant {
@@ -166,6 +170,17 @@ public class EventRecord extends PanacheEntityBase {
             this.start = start;
             this.end = end;
             this.text = text;
+        }
+
+        /** A source is the sentence of an article: the table's key with the event. */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Source other && articleId.equals(other.articleId) && start == other.start;
+        }
+
+        @Override
+        public int hashCode() {
+            return articleId.hashCode() * 31 + start;
         }
 
         public List<Long> participants() {

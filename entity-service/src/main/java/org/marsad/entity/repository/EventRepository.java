@@ -3,6 +3,7 @@ package org.marsad.entity.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import org.marsad.commons.paging.PageOf;
 import org.marsad.entity.domain.EventRecord;
 import org.marsad.entity.extraction.EventType;
@@ -17,6 +18,9 @@ import java.util.List;
 @ApplicationScoped
 public class EventRepository implements PanacheRepository<EventRecord> {
 
+    /** How far apart the dates of an announcement and of the happening it announces may be. */
+    public static final int ANNOUNCEMENT_SLACK_DAYS = 14;
+
     public List<EventRecord> listByIds(Collection<Long> ids) {
         return ids.isEmpty() ? List.of() : list("id in ?1", ids);
     }
@@ -28,44 +32,49 @@ public class EventRepository implements PanacheRepository<EventRecord> {
     }
 
     /**
-     * Locks (FOR UPDATE, in id order) every event of one of these types in which one of these entities takes part
-     * or is an organization: the merge candidates of the readings about to be recorded, so that no other writer
-     * changes them between our reading them and our writing them back.
+     * Takes an article's tellings out of the events it reports: locks those events (FOR UPDATE, in id order),
+     * deletes its sources, and returns the events' ids, to be loaded and recomputed without them.
      */
-    public void lockSharing(Collection<EventType> types, Collection<Long> entityIds) {
-        if (types.isEmpty() || entityIds.isEmpty()) {
-            return;
-        }
-        getEntityManager().createNativeQuery("""
-                        SELECT e.id FROM event e WHERE e.type IN (:types) AND e.id IN (
-                            SELECT p.event_id FROM event_participant p WHERE p.entity_id IN (:ids)
-                            UNION SELECT o.event_id FROM event_organization o WHERE o.entity_id IN (:ids))
-                        ORDER BY e.id FOR UPDATE OF e""")
-                .setParameter("types", types.stream().map(Enum::name).toList())
-                .setParameter("ids", entityIds)
-                .getResultList();
-    }
-
-    /** Locks (FOR UPDATE, in id order) the events an article reports, before its old tellings are taken out of them. */
-    public void lockReportedBy(String articleId) {
-        getEntityManager().createNativeQuery("""
+    @SuppressWarnings("unchecked")
+    public List<Long> removeSourcesOf(String articleId) {
+        List<Number> ids = getEntityManager().createNativeQuery("""
                         SELECT e.id FROM event e WHERE e.id IN (SELECT s.event_id FROM event_source s WHERE s.article_id = :article)
                         ORDER BY e.id FOR UPDATE OF e""")
                 .setParameter("article", articleId)
                 .getResultList();
+        if (!ids.isEmpty()) {
+            getEntityManager().createNativeQuery("DELETE FROM event_source WHERE article_id = :article")
+                    .setParameter("article", articleId).executeUpdate();
+        }
+        return ids.stream().map(Number::longValue).toList();
     }
 
-    /** Events of this type that share a participant or an organization with the given ids: merge candidates. */
-    public List<EventRecord> listSharing(EventType type, Collection<Long> participantIds, Collection<Long> organizationIds) {
-        if (participantIds.isEmpty() && organizationIds.isEmpty()) {
+    /**
+     * The events a reading could join, locked (FOR UPDATE, in id order) so that no other writer changes them before
+     * this transaction ends: events of its type that share a participant or an organization with it and whose dates
+     * could be its own (overlapping, give or take the two weeks an announcement may be off by), or that are undated
+     * when the reading names a place. A reading with neither date nor place can join nothing ({@code EventMatcher}).
+     */
+    public List<EventRecord> lockCandidates(EventType type, Collection<Long> participantIds, Collection<Long> organizationIds,
+                                            LocalDate from, LocalDate to, boolean namesPlace) {
+        if (participantIds.isEmpty() && organizationIds.isEmpty() || from == null && !namesPlace) {
             return List.of();
         }
-        return list("""
-                        select distinct e from EventRecord e where e.type = ?1 and (
-                            exists (select 1 from EventRecord x join x.participants p where x = e and p.entityId in ?2)
-                            or exists (select 1 from EventRecord y join y.organizationIds o where y = e and o in ?3))
-                        order by e.id""", type,
-                participantIds.isEmpty() ? List.of(-1L) : participantIds, organizationIds.isEmpty() ? List.of(-1L) : organizationIds);
+        Parameters params = Parameters.with("type", type)
+                .and("people", participantIds.isEmpty() ? List.of(-1L) : participantIds)
+                .and("organizations", organizationIds.isEmpty() ? List.of(-1L) : organizationIds);
+        String when = "";
+        if (from != null) {
+            when = " and (e.dateTo >= :from and e.dateFrom <= :to" + (namesPlace ? " or e.dateFrom is null)" : ")");
+            params.and("from", from.minusDays(ANNOUNCEMENT_SLACK_DAYS)).and("to", to.plusDays(ANNOUNCEMENT_SLACK_DAYS));
+        }
+        return find("""
+                        from EventRecord e where e.type = :type and (
+                            exists (select 1 from EventRecord x join x.participants p where x = e and p.entityId in :people)
+                            or exists (select 1 from EventRecord y join y.organizationIds o where y = e and o in :organizations))"""
+                        + when + " order by e.id", params)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list();
     }
 
     /**

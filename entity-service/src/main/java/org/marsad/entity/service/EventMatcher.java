@@ -3,6 +3,7 @@ package org.marsad.entity.service;
 import org.marsad.entity.domain.EventRecord;
 import org.marsad.entity.domain.EventRecord.Source;
 import org.marsad.entity.extraction.EventStatus;
+import org.marsad.entity.repository.EventRepository;
 
 import java.time.LocalDate;
 import java.util.Collection;
@@ -78,7 +79,7 @@ final class EventMatcher {
         if (x[0] == null || y[0] == null) {
             return true;
         }
-        int slack = announcedVersusDone ? 14 : 0;
+        int slack = announcedVersusDone ? EventRepository.ANNOUNCEMENT_SLACK_DAYS : 0;
         return !x[0].minusDays(slack).isAfter(y[1]) && !y[0].minusDays(slack).isAfter(x[1]);
     }
 

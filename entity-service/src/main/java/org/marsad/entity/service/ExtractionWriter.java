@@ -6,7 +6,6 @@ import org.marsad.entity.domain.EntityRole;
 import org.marsad.entity.domain.EventRecord;
 import org.marsad.entity.domain.ExtractionRun;
 import org.marsad.entity.domain.Mention;
-import org.marsad.entity.extraction.EventType;
 import org.marsad.entity.extraction.Extraction;
 import org.marsad.entity.extraction.ExtractionEngine;
 import org.marsad.entity.extraction.FoundEntity;
@@ -21,6 +20,7 @@ import org.marsad.entity.repository.GraphLocks;
 import org.marsad.entity.repository.MentionRepository;
 import org.marsad.entity.repository.RoleRepository;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -35,7 +35,7 @@ import java.util.TreeSet;
  * told by the article joining the event another article told, or a new one. Safe side by side with other
  * writers (threads or replicas): it holds the article's lock (a redelivery waits, then finds the work done),
  * the merge keys of its events (a writer that could join or create the same event waits), and the rows of the
- * events it may change. The result is that of some one-after-the-other order.
+ * events it may join (another writer may add to them through other keys). The result is that of some one-after-the-other order.
  */
 @ApplicationScoped
 public class ExtractionWriter {
@@ -93,7 +93,7 @@ public class ExtractionWriter {
             readings.add(reading(articleId, found, entityIds));
             roleMaps.add(participantRoles(found, entityIds));
         }
-        lockMergeCandidates(readings);
+        lockMergeKeys(readings);
         for (int i = 0; i < readings.size(); i++) {
             record(readings.get(i), roleMaps.get(i));
         }
@@ -119,9 +119,7 @@ public class ExtractionWriter {
         mentions.deleteByArticle(articleId);
         roles.deleteByArticle(articleId);
         runs.deleteByArticle(articleId);
-        events.lockReportedBy(articleId);
-        for (EventRecord event : events.listByArticles(List.of(articleId))) {
-            event.sources.removeIf(s -> s.articleId.equals(articleId));
+        for (EventRecord event : events.listByIds(events.removeSourcesOf(articleId))) {
             if (event.sources.isEmpty() && event.corrections.isEmpty()) {
                 events.delete(event);
             } else { // a corrected event stays for the re-extracted telling to join
@@ -131,26 +129,16 @@ public class ExtractionWriter {
     }
 
     /**
-     * Takes the merge keys of these readings, then locks the events they could join: from here until commit no
-     * other writer can create or change an event any of them would be compared with.
+     * Takes the merge keys of these readings (sorted, at once): from here until commit no other writer can create an
+     * event any of them would be compared with, nor add to one the entities that would make it a candidate.
      */
-    private void lockMergeCandidates(List<EventRecord.Source> readings) {
+    private void lockMergeKeys(List<EventRecord.Source> readings) {
         Set<String> keys = new TreeSet<>();
-        Set<EventType> types = new TreeSet<>();
-        Set<Long> ids = new TreeSet<>();
         for (EventRecord.Source r : readings) {
-            types.add(r.type);
-            for (Long id : r.participants()) {
-                keys.add(r.type + ":" + id);
-                ids.add(id);
-            }
-            for (Long id : r.organizations()) {
-                keys.add(r.type + ":" + id);
-                ids.add(id);
-            }
+            r.participants().forEach(id -> keys.add(r.type + ":" + id));
+            r.organizations().forEach(id -> keys.add(r.type + ":" + id));
         }
         locks.mergeKeys(keys);
-        events.lockSharing(types, ids);
     }
 
     private void storeRole(String articleId, FoundRole found, Map<String, Long> entityIds) {
@@ -171,7 +159,9 @@ public class ExtractionWriter {
 
     /** Adds the reading to the event it reports if the graph has it (another article told it), else to a new event. */
     private void record(EventRecord.Source reading, Map<Long, String> roles) {
-        var candidates = events.listSharing(reading.type, reading.participants(), reading.organizations());
+        LocalDate[] dates = EventDates.range(reading.date);
+        var candidates = events.lockCandidates(reading.type, reading.participants(), reading.organizations(), dates[0], dates[1],
+                reading.locationId != null);
         Places places = placesOf(candidates, reading.locationId);
         EventRecord event = EventMatcher.bestMatch(reading, candidates, places).orElseGet(() -> {
             EventRecord created = new EventRecord();

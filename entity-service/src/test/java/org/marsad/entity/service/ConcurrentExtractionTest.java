@@ -43,11 +43,7 @@ class ConcurrentExtractionTest {
     @BeforeEach
     @Transactional
     void emptyGraph() {
-        em.createNativeQuery("DELETE FROM event").executeUpdate();
-        em.createNativeQuery("DELETE FROM mention").executeUpdate();
-        em.createNativeQuery("DELETE FROM entity_role WHERE article_id IS NOT NULL").executeUpdate();
-        em.createNativeQuery("DELETE FROM extraction_run").executeUpdate();
-        em.createNativeQuery("DELETE FROM entity WHERE kb_id IS NULL").executeUpdate();
+        TestGraph.keepOnlyTheKnowledgeBase(em);
     }
 
     @Test

@@ -45,12 +45,7 @@ class EventMergingTest {
     @BeforeEach
     @Transactional
     void emptyGraph() {
-        // Keep the knowledge base; drop everything articles brought.
-        em.createNativeQuery("DELETE FROM event").executeUpdate();
-        em.createNativeQuery("DELETE FROM mention").executeUpdate();
-        em.createNativeQuery("DELETE FROM entity_role WHERE article_id IS NOT NULL").executeUpdate();
-        em.createNativeQuery("DELETE FROM extraction_run").executeUpdate();
-        em.createNativeQuery("DELETE FROM entity WHERE kb_id IS NULL").executeUpdate();
+        TestGraph.keepOnlyTheKnowledgeBase(em);
     }
 
     @Test
