@@ -51,28 +51,35 @@ public class EventRepository implements PanacheRepository<EventRecord> {
 
     /**
      * The events a reading could join, locked (FOR UPDATE, in id order) so that no other writer changes them before
-     * this transaction ends: events of its type that share a participant or an organization with it and whose dates
-     * could be its own (overlapping, give or take the two weeks an announcement may be off by), or that are undated
-     * when the reading names a place. A reading with neither date nor place can join nothing ({@code EventMatcher}).
+     * this transaction ends: events of its type that share a participant or an organization with it and either
+     * have dates that could be its own (overlapping, give or take the two weeks an announcement may be off by) or,
+     * when one of the two is undated, name a place that agrees with the reading's ({@code place}, its country
+     * {@code country}, or a place in it). A reading with neither date nor place can join nothing ({@code EventMatcher}).
      */
     public List<EventRecord> lockCandidates(EventType type, Collection<Long> participantIds, Collection<Long> organizationIds,
-                                            LocalDate from, LocalDate to, boolean namesPlace) {
-        if (participantIds.isEmpty() && organizationIds.isEmpty() || from == null && !namesPlace) {
+                                            LocalDate from, LocalDate to, Long place, Long country) {
+        if (participantIds.isEmpty() && organizationIds.isEmpty() || from == null && place == null) {
             return List.of();
         }
         Parameters params = Parameters.with("type", type)
                 .and("people", participantIds.isEmpty() ? List.of(-1L) : participantIds)
                 .and("organizations", organizationIds.isEmpty() ? List.of(-1L) : organizationIds);
-        String when = "";
+        List<String> when = new ArrayList<>();
         if (from != null) {
-            when = " and (e.dateTo >= :from and e.dateFrom <= :to" + (namesPlace ? " or e.dateFrom is null)" : ")");
+            when.add("e.dateTo >= :from and e.dateFrom <= :to");
             params.and("from", from.minusDays(ANNOUNCEMENT_SLACK_DAYS)).and("to", to.plusDays(ANNOUNCEMENT_SLACK_DAYS));
+        }
+        if (place != null) {
+            String placeAgrees = "(e.locationId in :places or e.locationId in (select c.id from EntityRecord c where c.partOfId = :place))";
+            when.add(from == null ? placeAgrees : "e.dateFrom is null and " + placeAgrees);
+            params.and("place", place).and("places", country == null ? List.of(place) : List.of(place, country));
         }
         return find("""
                         from EventRecord e where e.type = :type and (
                             exists (select 1 from EventRecord x join x.participants p where x = e and p.entityId in :people)
-                            or exists (select 1 from EventRecord y join y.organizationIds o where y = e and o in :organizations))"""
-                        + when + " order by e.id", params)
+                            or exists (select 1 from EventRecord y join y.organizationIds o where y = e and o in :organizations))
+                        and ("""
+                        + String.join(" or ", when) + ") order by e.id", params)
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .list();
     }

@@ -160,8 +160,9 @@ public class ExtractionWriter {
     /** Adds the reading to the event it reports if the graph has it (another article told it), else to a new event. */
     private void record(EventRecord.Source reading, Map<Long, String> roles) {
         LocalDate[] dates = EventDates.range(reading.date);
+        Long country = reading.locationId == null ? null : entities.partOf(List.of(reading.locationId)).get(reading.locationId);
         var candidates = events.lockCandidates(reading.type, reading.participants(), reading.organizations(), dates[0], dates[1],
-                reading.locationId != null);
+                reading.locationId, country);
         Places places = placesOf(candidates, reading.locationId);
         EventRecord event = EventMatcher.bestMatch(reading, candidates, places).orElseGet(() -> {
             EventRecord created = new EventRecord();
