@@ -23,7 +23,7 @@ import org.marsad.gateway.model.Ingest.ArticleInput;
 import org.marsad.gateway.model.Ingest.IngestResult;
 import org.marsad.gateway.model.Topic;
 
-/** The public GraphQL API (contract in DESIGN.md): root queries and the one mutation. */
+/** The public GraphQL API (contract in docs/CONTRACT.md): root queries and the one mutation. */
 @GraphQLApi
 public class GraphQueries {
 
