@@ -87,6 +87,6 @@ public class GraphQueries {
     public @NonNull IngestResult ingestArticle(@NonNull ArticleInput input) {
         var stored = articles.ingest(caller.writerAuthorization("ingestArticle"), input);
         Article article = ModelMapper.article(articles.article(stored.id()));
-        return new IngestResult(article, stored.duplicate());
+        return new IngestResult(article, stored.duplicate(), stored.undated());
     }
 }
