@@ -72,7 +72,9 @@ public class Ingest {
         }
         progress(files.size(), files.size(), "");
         System.out.println();
-        waitForExtraction(http, args[2]);
+        if (created > 0) {
+            waitForExtraction(http, args[2]);
+        }
         System.out.printf("%d new, %d duplicate, %d undated, %d failed%n", created, duplicates, undated.size(), failed.size());
         // An undated article's relative dates ("yesterday", "next May") stay unresolved: say which, and how to fix it.
         undated.forEach(name -> System.out.println("  undated " + name + ": no date given or found; add a DATE: header line"));
