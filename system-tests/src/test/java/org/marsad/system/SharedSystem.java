@@ -26,7 +26,7 @@ final class SharedSystem implements BeforeAllCallback {
         return system;
     }
 
-    /** Closed by JUnit after the last test of the run. */
+    /** Closed by JUnit (an AutoCloseable in the root store) after the last test of the run. */
     private record Stopper(RunningSystem system) implements AutoCloseable {
 
         @Override
