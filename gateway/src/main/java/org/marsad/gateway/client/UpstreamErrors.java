@@ -16,12 +16,13 @@ final class UpstreamErrors {
     private UpstreamErrors() {
     }
 
+    /** "Request failed (Connection refused)": what went wrong, without the exception's class names. */
     private static String rootCause(Throwable e) {
         Throwable cause = e;
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
         }
-        return cause == e ? String.valueOf(e) : e + " (" + cause + ")";
+        return cause == e ? e.getMessage() : e.getMessage() + " (" + cause.getMessage() + ")";
     }
 
     static RuntimeException translate(String service, RuntimeException e) {
