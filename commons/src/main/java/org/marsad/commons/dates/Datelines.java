@@ -3,7 +3,10 @@ package org.marsad.commons.dates;
 import org.marsad.commons.text.TextFolding;
 
 import java.time.LocalDate;
+import java.util.Iterator;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -17,7 +20,7 @@ public final class Datelines {
     /** How many non-blank lines may come before the dateline: a headline, a byline. */
     private static final int LINES_LOOKED_AT = 6;
     private static final int HEAD_CHARS = 120;
-    /** A place of at most five words, with the words datelines put before the date: "le", "في", "on". */
+    /** A short place name, with the words datelines put before the date: "le", "في", "on", a weekday. */
     private static final Pattern PLACE = Pattern.compile(
             "[\\p{L}\\p{M}.'’ ]{2,40}?(?:\\s*[,،/-]\\s*[\\p{L}\\p{M}.'’ ]{2,25})?\\s*[,،-]?\\s*(?:(?:le|on|في|يوم)\\s+)?"
                     + "(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday"
@@ -26,7 +29,8 @@ public final class Datelines {
     /** After the date: an agency in brackets, then a dash or a colon; or the end of the line. */
     private static final Pattern AFTER = Pattern.compile("^\\s*(?:\\([^)]{1,30}\\)\\s*)?(?:[-–—:،,]|$)");
 
-    private static final java.util.Set<String> LINKS = java.util.Set.of("le", "on", "de", "du", "des", "la", "el", "al",
+    /** Words of a dateline's place part that are not the place: linking words and weekdays. */
+    private static final Set<String> LINKS = Set.of("le", "on", "de", "du", "des", "la", "el", "al",
             "of", "في", "يوم", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday",
             "wednesday", "thursday", "friday", "saturday", "sunday", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس",
             "الجمعة", "السبت", "الأحد");
@@ -40,7 +44,8 @@ public final class Datelines {
             return Optional.empty();
         }
         int seen = 0;
-        for (String line : text.lines().toList()) {
+        for (Iterator<String> lines = text.lines().iterator(); lines.hasNext(); ) {
+            String line = lines.next();
             if (line.isBlank()) {
                 continue;
             }
@@ -64,7 +69,7 @@ public final class Datelines {
     private static boolean looksLikePlace(String prefix) {
         int words = 0;
         for (String word : prefix.split("[\\s,،/()\\-–—]+")) {
-            if (word.isEmpty() || LINKS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+            if (word.isEmpty() || LINKS.contains(word.toLowerCase(Locale.ROOT))) {
                 continue;
             }
             words++;
