@@ -18,16 +18,17 @@ import java.util.stream.Stream;
 /**
  * Bulk loader behind {@code ./marsad ingest DIR}: sends every .txt/.html file of a folder to the gateway's
  * {@code ingestArticle} mutation, shows progress, then waits until article-service's outbox is drained
- * (every article extracted) and prints new / duplicate / failed with reasons.
+ * (every article extracted) and prints new / duplicate / undated / failed, naming the undated and failed files.
  *
  * <p>A file may start with header lines {@code URL: …}, {@code OUTLET: …}, {@code DATE: YYYY-MM-DD} and a blank
- * line (the convention of the evaluation scripts); they become metadata, not text.
+ * line (docs/ARTICLES.md); they become metadata, not text.
  * Run with the JDK's source launcher: {@code java scripts/Ingest.java DIR GRAPHQL_URL OUTBOX_URL}; token in MARSAD_API_TOKEN.
  */
 public class Ingest {
 
-    private static final String MUTATION = "mutation($input: ArticleInput!) { ingestArticle(input: $input) { duplicate article { id title } } }";
+    private static final String MUTATION = "mutation($input: ArticleInput!) { ingestArticle(input: $input) { duplicate undated article { id title } } }";
     private static final Pattern DUPLICATE = Pattern.compile("\"duplicate\"\\s*:\\s*(true|false)");
+    private static final Pattern UNDATED = Pattern.compile("\"undated\"\\s*:\\s*true");
     private static final Pattern MESSAGE = Pattern.compile("\"message\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Pattern PENDING = Pattern.compile("\"pending\"\\s*:\\s*(\\d+)");
 
@@ -45,6 +46,7 @@ public class Ingest {
         int created = 0;
         int duplicates = 0;
         Map<String, String> failed = new LinkedHashMap<>();
+        List<String> undated = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
             progress(i, files.size(), file.getFileName().toString());
@@ -52,6 +54,9 @@ public class Ingest {
                 String answer = send(http, args[1], token, variables(Files.readString(file, StandardCharsets.UTF_8)));
                 Matcher dup = DUPLICATE.matcher(answer);
                 if (dup.find() && !answer.contains("\"errors\"")) {
+                    if (UNDATED.matcher(answer).find()) {
+                        undated.add(file.getFileName().toString());
+                    }
                     if (dup.group(1).equals("true")) {
                         duplicates++;
                     } else {
@@ -67,8 +72,12 @@ public class Ingest {
         }
         progress(files.size(), files.size(), "");
         System.out.println();
-        waitForExtraction(http, args[2]);
-        System.out.printf("%d new, %d duplicate, %d failed%n", created, duplicates, failed.size());
+        if (created > 0) {
+            waitForExtraction(http, args[2]);
+        }
+        System.out.printf("%d new, %d duplicate, %d undated, %d failed%n", created, duplicates, undated.size(), failed.size());
+        // An undated article's relative dates ("yesterday", "next May") stay unresolved: say which, and how to fix it.
+        undated.forEach(name -> System.out.println("  undated " + name + ": no date given or found; add a DATE: header line"));
         failed.forEach((name, reason) -> System.out.println("  failed " + name + ": " + reason));
         System.exit(failed.isEmpty() ? 0 : 1);
     }

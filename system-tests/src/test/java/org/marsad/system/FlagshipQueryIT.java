@@ -1,9 +1,9 @@
 package org.marsad.system;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Black-box: the three services and PostgreSQL started by ./marsad, the seeds loaded through the public API,
  * and the flagship question asked of the gateway over HTTP.
  */
+@ExtendWith(SharedSystem.class)
 class FlagshipQueryIT {
 
     private static final String FLAGSHIP = """
@@ -30,15 +31,8 @@ class FlagshipQueryIT {
     private static RunningSystem system;
 
     @BeforeAll
-    static void startSystem() throws Exception {
-        system = RunningSystem.start();
-    }
-
-    @AfterAll
-    static void stopSystem() throws Exception {
-        if (system != null) {
-            system.close();
-        }
+    static void useTheSharedSystem() {
+        system = SharedSystem.get();
     }
 
     @Test

@@ -1,5 +1,9 @@
 package org.marsad.article.cleaning;
 
+import org.marsad.commons.text.TextFolding;
+import org.marsad.commons.dates.Datelines;
+import org.marsad.commons.dates.PublicationDates;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -141,6 +145,9 @@ public final class ArticleCleaner {
         }
         if (published == null) {
             published = DateDetector.detect(lines, dateSource, first, cut).orElse(null);
+        }
+        if (published == null) {
+            published = Datelines.find(body).orElse(null); // wire copy pasted as plain text: "Paris, le 12 février 2025 —"
         }
         if (published == null) {
             published = DateDetector.fromUrl(url).orElse(null);

@@ -1,5 +1,7 @@
 package org.marsad.article.cleaning;
 
+import org.marsad.commons.text.TextFolding;
+
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;

@@ -1,5 +1,8 @@
 package org.marsad.article.cleaning;
 
+import org.marsad.commons.text.TextFolding;
+import org.marsad.commons.dates.PublicationDates;
+
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

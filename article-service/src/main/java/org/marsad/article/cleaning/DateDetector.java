@@ -1,5 +1,8 @@
 package org.marsad.article.cleaning;
 
+import org.marsad.commons.text.TextFolding;
+import org.marsad.commons.dates.PublicationDates;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;

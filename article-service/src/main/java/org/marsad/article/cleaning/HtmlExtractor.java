@@ -1,5 +1,7 @@
 package org.marsad.article.cleaning;
 
+import org.marsad.commons.text.TextFolding;
+
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.marsad.article.cleaning;
 
+import org.marsad.commons.text.TextFolding;
+
 /**
  * Measurements of one line (paragraph) of a page that tell article prose from page furniture:
  * word count, share of letters, digits and Latin letters, whether it ends like a sentence, and for

@@ -1,5 +1,7 @@
 package org.marsad.article.cleaning;
 
+import org.marsad.commons.text.TextFolding;
+
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

@@ -1,5 +1,7 @@
 package org.marsad.article.cleaning;
 
+import org.marsad.commons.dates.PublicationDates;
+
 /**
  * What the caller already knows about a page; every field is nullable.
  * Explicit (non-blank) values win over anything the cleaner detects. {@code publishedAt} is

@@ -11,16 +11,16 @@ public record BulkResponse(int created, int duplicates, int failed, List<Item> r
 
     /** The outcome for the article at {@code index}: its id, or the error that refused it (nothing of it stored). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Item(int index, int status, String id, Boolean duplicate, List<ArticleView.NearDuplicate> nearDuplicates,
-                       ApiError error) {
+    public record Item(int index, int status, String id, Boolean duplicate, Boolean undated,
+                       List<ArticleView.NearDuplicate> nearDuplicates, ApiError error) {
 
         static Item stored(int index, IngestResponse response) {
-            return new Item(index, response.duplicate() ? 200 : 201, response.id(), response.duplicate(),
+            return new Item(index, response.duplicate() ? 200 : 201, response.id(), response.duplicate(), response.undated(),
                     response.nearDuplicates(), null);
         }
 
         static Item failed(int index, ApiError error) {
-            return new Item(index, error.status(), null, null, null, error);
+            return new Item(index, error.status(), null, null, null, null, error);
         }
     }
 

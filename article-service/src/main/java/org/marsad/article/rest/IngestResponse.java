@@ -7,12 +7,13 @@ import org.marsad.article.service.ArticleView;
 
 /**
  * Answer to a POST: the article's id, whether the same article (same cleaned body) was already stored,
- * and, for a new article, the stored articles it nearly duplicates.
+ * whether it is stored without any publication date (none given, none found on the page: its relative dates stay
+ * unresolved), and, for a new article, the stored articles it nearly duplicates.
  */
-public record IngestResponse(String id, boolean duplicate, List<ArticleView.NearDuplicate> nearDuplicates) {
+public record IngestResponse(String id, boolean duplicate, boolean undated, List<ArticleView.NearDuplicate> nearDuplicates) {
 
     static IngestResponse of(IngestOutcome outcome) {
-        return new IngestResponse(String.valueOf(outcome.article().id), outcome.duplicate(),
+        return new IngestResponse(String.valueOf(outcome.article().id), outcome.duplicate(), outcome.article().publishedAt == null,
                 outcome.nearDuplicates().stream().map(ArticleView.NearDuplicate::of).toList());
     }
 }

@@ -2,7 +2,7 @@ package org.marsad.article.search;
 
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
-import org.marsad.article.cleaning.TextFolding;
+import org.marsad.commons.text.TextFolding;
 
 /**
  * Folds text before PostgreSQL's text-search configurations see it, so that spellings the stemmers

@@ -5,7 +5,7 @@ import org.hibernate.exception.ConstraintViolationException;
 import org.marsad.article.cleaning.ArticleCleaner;
 import org.marsad.article.cleaning.CleanedArticle;
 import org.marsad.article.cleaning.PageHints;
-import org.marsad.article.cleaning.PublicationDates;
+import org.marsad.commons.dates.PublicationDates;
 import org.marsad.article.cleaning.UnusableArticleException;
 import org.marsad.article.dedup.MinHash;
 import org.marsad.commons.rest.ApiException;

@@ -1,4 +1,4 @@
 package org.marsad.entity.extraction;
 
-/** Kinds of happenings the engine reports (vocabulary of DESIGN.md). */
+/** Kinds of happenings the engine reports (vocabulary of docs/DESIGN.md). */
 public enum EventType { VISIT, MEETING, AGREEMENT, TRAINING, DEPLOYMENT, OPERATION, STATEMENT, CONFERENCE, AWARD, OTHER }

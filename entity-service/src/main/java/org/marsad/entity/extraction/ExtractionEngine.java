@@ -1,5 +1,7 @@
 package org.marsad.entity.extraction;
 
+import org.marsad.commons.dates.Datelines;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +39,9 @@ public final class ExtractionEngine {
     public Extraction extract(String text, LocalDate publishedAt) {
         Document doc = Document.analyze(text == null ? "" : text);
         LocalDate published = publishedAt != null ? publishedAt : DateResolver.printedPublicationDate(doc);
+        if (published == null) {
+            published = Datelines.findDay(text == null ? "" : text).orElse(null); // article-service reads the same dateline
+        }
         MentionIndex mentions = new MentionIndex(doc.size());
         for (Mention m : kbMatcher.match(doc, published)) {
             mentions.add(m);

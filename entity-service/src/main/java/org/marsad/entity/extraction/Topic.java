@@ -1,6 +1,6 @@
 package org.marsad.entity.extraction;
 
-/** Security themes an event is about (vocabulary of DESIGN.md). */
+/** Security themes an event is about (vocabulary of docs/DESIGN.md). */
 public enum Topic {
     TERRORISM, EXTREMISM, ORGANIZED_CRIME, DRUG_TRAFFICKING, ILLEGAL_MIGRATION, HUMAN_TRAFFICKING, CYBERCRIME,
     ESPIONAGE, MAJOR_EVENT_SECURITY, INTELLIGENCE_SHARING, JUDICIAL_COOPERATION, VISAS, TRAINING,

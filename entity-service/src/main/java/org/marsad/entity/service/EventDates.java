@@ -1,5 +1,6 @@
 package org.marsad.entity.service;
 
+import org.marsad.commons.dates.PublicationDates;
 import org.marsad.commons.rest.ApiException;
 
 import java.time.LocalDate;
@@ -13,20 +14,17 @@ public final class EventDates {
     private EventDates() {
     }
 
-    /** The publication day the engine resolves relative dates against; partial dates anchor nothing. */
+    /**
+     * The publication day the engine resolves relative dates against; partial dates anchor nothing. Read as
+     * article-service reads it (ISO, a timestamp, "18 juillet 2024"); anything else is the client's mistake.
+     */
     public static LocalDate publicationDay(String publishedAt) {
         if (publishedAt == null || publishedAt.isBlank()) {
             return null;
         }
-        String value = publishedAt.strip();
-        if (value.length() > 10) {
-            value = value.substring(0, 10); // a timestamp: its day
-        }
-        try {
-            return value.length() == 10 ? LocalDate.parse(value) : null;
-        } catch (DateTimeParseException e) {
-            throw new ApiException(400, "INVALID_DATE", "publishedAt must be an ISO date such as 2024-07-18, got " + publishedAt);
-        }
+        String iso = PublicationDates.parse(publishedAt.strip()).orElseThrow(() -> ApiException.badRequest(
+                "publishedAt is not a date: " + publishedAt + " (give an ISO date such as 2024-07-18, or leave it out)"));
+        return iso.length() == 10 ? LocalDate.parse(iso) : null;
     }
 
     /** First and last day covered; both null when the date is absent or unreadable. */

@@ -19,12 +19,12 @@ import java.util.stream.Stream;
 
 /**
  * Runs the engine over a folder of articles and scores it against their gold files with {@link GoldScorer}, in
- * total and per language. Articles may start with the header lines that {@code eval/run_extract.py} understands
+ * total and per language. Articles may start with the header lines of docs/ARTICLES.md
  * ({@code URL:}, {@code OUTLET:}, {@code DATE:} and a blank line): the header is not sent as text, and DATE is the
  * publication date. Without a DATE line the gold's {@code metadata.published} is used, as the service would pass it.
  *
  * <p>System properties: {@code marsad.eval.verbose=true} prints misses and extras per article;
- * {@code marsad.eval.out=DIR} writes the preview JSON that {@code eval/score.py} reads (one file per gold file);
+ * {@code marsad.eval.out=DIR} writes the preview JSON, the shape a scorer reads (one file per gold file);
  * {@code marsad.eval.noDate=true} drops publication dates, like a bare dry run.
  */
 final class GoldEvaluation {
@@ -163,7 +163,7 @@ final class GoldEvaluation {
         r.wrongEvents.forEach(m -> System.out.println("  extra event: " + m));
     }
 
-    /** Writes the extraction as the gateway's {@code extract} query returns it, for {@code eval/score.py}. */
+    /** Writes the extraction as the gateway's {@code extract} query returns it, for a scorer. */
     private static void write(Path dir, Path goldFile, Extraction x, Map<String, String> names) throws IOException {
         Files.createDirectories(dir);
         ObjectNode root = JSON.createObjectNode();

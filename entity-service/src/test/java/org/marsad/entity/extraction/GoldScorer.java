@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A line-by-line Java port of {@code eval/score.py}, the reference scorer: same name folding, clitic stripping,
+ * A line-by-line Java port of the Python scorer the gold was first scored with: same name folding, clitic stripping,
  * name and evidence matching, RECEPTION→MEETING aliasing, micro-averaged counts. Works on the extraction in its
  * GraphQL preview shape (names instead of keys).
  */

@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs the engine over the seed articles (raw pages, noise included) and scores it against the gold annotations
- * exactly like {@code eval/score.py}. Fails below entity F1 0.90 or event F1 0.75, or when a name from page noise
- * is extracted. Options (verbose report, preview JSON for score.py) are those of {@link GoldEvaluation}.
+ * as docs/QUALITY.md describes. Fails below entity F1 0.90 or event F1 0.75, or when a name from page noise
+ * is extracted. Options (verbose report, preview JSON for a scorer) are those of {@link GoldEvaluation}.
  */
 class SeedGoldEvaluationTest {
 

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Scores the engine on the SYNTHETIC articles of {@code src/test/resources/synthetic} (written for these tests in the
  * style of Moroccan, Gulf, Egyptian, Levantine, French and English news wires; not real reporting, not paraphrases of
- * the seeds) against their gold files, like {@code eval/score.py} does. It guards generalization: the rules must hold
+ * the seeds) against their gold files, as docs/QUALITY.md describes. It guards generalization: the rules must hold
  * on agencies, happenings and wording the seeds never show.
  */
 class SyntheticGoldEvaluationTest {

@@ -22,7 +22,7 @@ public final class ArticleServiceData {
     }
 
     /** article-service's REST answer to POST /articles. */
-    public record IngestData(String id, boolean duplicate) {
+    public record IngestData(String id, boolean duplicate, boolean undated) {
     }
 
     /** article-service's REST error body. */

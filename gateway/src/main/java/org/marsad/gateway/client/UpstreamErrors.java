@@ -16,6 +16,15 @@ final class UpstreamErrors {
     private UpstreamErrors() {
     }
 
+    /** "Request failed (Connection refused)": what went wrong, without the exception's class names. */
+    private static String rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause == e ? e.getMessage() : e.getMessage() + " (" + cause.getMessage() + ")";
+    }
+
     static RuntimeException translate(String service, RuntimeException e) {
         if (e instanceof BadRequestError || e instanceof UpstreamUnavailableError) {
             return e;
@@ -30,7 +39,8 @@ final class UpstreamErrors {
                 }
             }
         }
-        LOG.warnf(e, "%s failed", service);
+        // One line, no stack trace: a service being down is an operating condition, not a bug in the gateway.
+        LOG.warnf("%s failed: %s", service, rootCause(e));
         return new UpstreamUnavailableError(service + " is unavailable; try again shortly");
     }
 }

@@ -23,7 +23,7 @@ import org.marsad.gateway.model.Ingest.ArticleInput;
 import org.marsad.gateway.model.Ingest.IngestResult;
 import org.marsad.gateway.model.Topic;
 
-/** The public GraphQL API (contract in DESIGN.md): root queries and the one mutation. */
+/** The public GraphQL API (contract in docs/CONTRACT.md): root queries and the one mutation. */
 @GraphQLApi
 public class GraphQueries {
 
@@ -87,6 +87,6 @@ public class GraphQueries {
     public @NonNull IngestResult ingestArticle(@NonNull ArticleInput input) {
         var stored = articles.ingest(caller.writerAuthorization("ingestArticle"), input);
         Article article = ModelMapper.article(articles.article(stored.id()));
-        return new IngestResult(article, stored.duplicate());
+        return new IngestResult(article, stored.duplicate(), stored.undated());
     }
 }

@@ -1,6 +1,6 @@
 package org.marsad.gateway.model;
 
-/** Contract vocabulary (DESIGN.md). */
+/** Contract vocabulary (docs/DESIGN.md). */
 public enum EntityType {
     PERSON, ORGANIZATION, LOCATION, EVENT_NAME, OTHER
 }

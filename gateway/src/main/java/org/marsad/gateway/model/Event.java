@@ -11,7 +11,7 @@ public record Event(@NonNull @Id String id, @NonNull EventType type, @NonNull Ev
                     DatePrecision datePrecision, Entity location, @NonNull List<@NonNull Participant> participants,
                     @NonNull List<@NonNull Entity> organizations, @NonNull List<@NonNull Topic> topics,
                     double confidence, @NonNull List<@NonNull EventSource> sources,
-                    @Description("Where the sources disagree; the event's own fields are the ones chosen (see DESIGN/README)")
+                    @Description("Where the sources disagree; the event's own fields are the ones chosen (see docs/GRAPH.md)")
                     @NonNull List<@NonNull Disagreement> disagreements,
                     @Description("Fields a curator set by hand; they win over what the sources say")
                     @NonNull List<Curation.@NonNull Correction> corrections) {

@@ -1,5 +1,6 @@
 package org.marsad.gateway.model;
 
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -16,6 +17,9 @@ public final class Ingest {
     }
 
     @Name("IngestResult")
-    public record IngestResult(@NonNull Article article, boolean duplicate) {
+    public record IngestResult(@NonNull Article article, boolean duplicate,
+                               @Description("True when the article is stored without any publication date: none was given and "
+                                       + "none was found on the page (byline, stamp, dateline); its relative dates stay unresolved")
+                               boolean undated) {
     }
 }

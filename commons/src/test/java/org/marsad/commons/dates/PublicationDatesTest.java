@@ -1,4 +1,4 @@
-package org.marsad.article.cleaning;
+package org.marsad.commons.dates;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

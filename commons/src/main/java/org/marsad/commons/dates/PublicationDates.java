@@ -1,4 +1,6 @@
-package org.marsad.article.cleaning;
+package org.marsad.commons.dates;
+
+import org.marsad.commons.text.TextFolding;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -56,24 +58,34 @@ public final class PublicationDates {
             return month < 1 || month > 12 ? Optional.empty()
                     : Optional.of(String.format("%s-%02d", partial.group(1), month));
         }
-        Found best = null;
-        best = earlier(best, find(ISO, f, Kind.ISO));
-        best = earlier(best, find(NUMERIC_DMY, f, Kind.NUMERIC_DMY));
-        best = earlier(best, find(MONTH_DAY_YEAR, f, Kind.MONTH_DAY_YEAR));
-        best = earlier(best, find(DAY_MONTH, f, Kind.DAY_MONTH));
-        best = earlier(best, find(MONTH_YEAR, f, Kind.MONTH_YEAR));
+        Found best = first(f);
         return best == null ? Optional.empty() : best.evaluate(f);
     }
 
     /** Start offset of the first date expression in the folded text, or -1: lets callers choose between dates. */
-    static int firstDateStart(String folded) {
+    public static int firstDateStart(String folded) {
+        Found best = first(folded);
+        return best == null ? -1 : best.matcher.start();
+    }
+
+    /** Where the first date expression of a folded text is, and the date it gives (empty when impossible). */
+    record Span(int start, int end, Optional<String> iso) {
+    }
+
+    static Optional<Span> firstSpan(String folded) {
+        Found best = first(folded);
+        return best == null ? Optional.empty()
+                : Optional.of(new Span(best.matcher.start(), best.matcher.end(), best.evaluate(folded)));
+    }
+
+    private static Found first(String folded) {
         Found best = null;
         best = earlier(best, find(ISO, folded, Kind.ISO));
         best = earlier(best, find(NUMERIC_DMY, folded, Kind.NUMERIC_DMY));
         best = earlier(best, find(MONTH_DAY_YEAR, folded, Kind.MONTH_DAY_YEAR));
         best = earlier(best, find(DAY_MONTH, folded, Kind.DAY_MONTH));
         best = earlier(best, find(MONTH_YEAR, folded, Kind.MONTH_YEAR));
-        return best == null ? -1 : best.matcher.start();
+        return best;
     }
 
     private enum Kind { ISO, NUMERIC_DMY, MONTH_DAY_YEAR, DAY_MONTH, MONTH_YEAR }

@@ -1,4 +1,4 @@
-package org.marsad.article.cleaning;
+package org.marsad.commons.text;
 
 /**
  * Folds text for matching only (never for output): Arabic letter variants (أ إ آ ٱ → ا, ى → ي,
@@ -12,7 +12,7 @@ public final class TextFolding {
     }
 
     /** Folded form with punctuation kept; whitespace collapsed. */
-    static String fold(String s) {
+    public static String fold(String s) {
         return fold(s, null);
     }
 
@@ -20,7 +20,7 @@ public final class TextFolding {
      * Folded form; when {@code map} is given (length at least s.length() + 1) it receives, for each
      * folded offset, the offset of the same character in {@code s}.
      */
-    static String fold(String s, int[] map) {
+    public static String fold(String s, int[] map) {
         StringBuilder out = new StringBuilder(s.length());
         boolean space = false;
         int spaceAt = 0;
@@ -55,7 +55,7 @@ public final class TextFolding {
     }
 
     /** Folded form reduced to letters, digits and single spaces: for comparing lines and markers. */
-    static String key(String s) {
+    public static String key(String s) {
         StringBuilder out = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
@@ -136,7 +136,7 @@ public final class TextFolding {
     }
 
     /** Strips leading and trailing whitespace including no-break and zero-width spaces. */
-    static String trim(String s) {
+    public static String trim(String s) {
         int a = 0;
         int b = s.length();
         while (a < b && isSpace(s.charAt(a))) {
@@ -154,7 +154,7 @@ public final class TextFolding {
     }
 
     /** ASCII digits for Arabic-Indic and Eastern Arabic-Indic digits; other characters unchanged. */
-    static String asciiDigits(String s) {
+    public static String asciiDigits(String s) {
         StringBuilder out = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
