@@ -35,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * share people and happenings) go in at concurrency 8: the first half while entity-service is down (they wait
  * in the outbox without costing attempts or growing backoff), the second half while the backlog drains. Every
  * article must be extracted once, without a single failed delivery or server error, into the same graph as a
- * second system given the same pages one at a time.
+ * second system given the same pages one at a time, in the order the first one's extractions took effect.
  */
 class IngestUnderLoadIT {
 
@@ -49,9 +49,10 @@ class IngestUnderLoadIT {
     void concurrentIngestThroughAnOutageGivesTheGraphOfASequentialOne(@TempDir Path corpus) throws Exception {
         List<Path> pages = generate(corpus);
         Fingerprint concurrent;
+        List<Path> extractionOrder;
         try (RunningSystem system = RunningSystem.start()) {
             system.stop("entity-service");
-            ingest(system, pages.subList(0, PAGES / 2), 8);
+            Map<Path, String> ids = new java.util.HashMap<>(ingest(system, pages.subList(0, PAGES / 2), 8));
             Thread.sleep(3000); // several ticks of the outbox against an unreachable entity-service
             assertEquals(0, system.sql("marsad_articles", "SELECT count(*) FROM outbox_message WHERE attempts > 0"),
                     "deliveries to an unreachable entity-service were counted as attempts");
@@ -68,7 +69,7 @@ class IngestUnderLoadIT {
             // Nothing waits on a grown backoff: a full batch is delivered within seconds of entity-service being ready.
             waitUntil(() -> system.sql("marsad_articles", delivered) >= before + 32, Duration.ofSeconds(30),
                     "the backlog did not start draining (a batch of 32 within 30 s) once entity-service was ready");
-            secondHalf.get();
+            ids.putAll(secondHalf.get());
             rest.shutdown();
             waitUntil(() -> outbox(system).path("pending").asLong() == 0, DRAIN_LIMIT, "extraction did not finish");
             System.out.printf("IngestUnderLoadIT: %d pages extracted %.0f s after entity-service came back%n", PAGES,
@@ -76,10 +77,13 @@ class IngestUnderLoadIT {
 
             assertNothingFailed(system);
             concurrent = Fingerprint.of(system);
+            extractionOrder = inOrderOfExtraction(system, ids);
         }
+        // Merging tellings into events depends on the order they come in (a telling may fit either of two events),
+        // so the sequential run takes the pages in the order the concurrent one settled on.
         Fingerprint sequential;
         try (RunningSystem system = RunningSystem.start(Map.of("MARSAD_OUTBOX_PARALLELISM", "1", "MARSAD_OUTBOX_BATCH_SIZE", "1"))) {
-            ingest(system, pages, 1);
+            ingest(system, extractionOrder, 1);
             waitUntil(() -> outbox(system).path("pending").asLong() == 0, DRAIN_LIMIT, "extraction did not finish");
             assertNothingFailed(system);
             sequential = Fingerprint.of(system);
@@ -122,11 +126,12 @@ class IngestUnderLoadIT {
         }
     }
 
-    /** POSTs each page to article-service, {@code concurrency} at a time; every one must be accepted. */
-    private Void ingest(RunningSystem system, List<Path> pages, int concurrency) throws Exception {
+    /** POSTs each page to article-service, {@code concurrency} at a time; every one must be accepted. Returns page → article id. */
+    private Map<Path, String> ingest(RunningSystem system, List<Path> pages, int concurrency) throws Exception {
         String token = system.token();
         AtomicInteger next = new AtomicInteger();
         var refused = new ConcurrentLinkedQueue<String>();
+        Map<Path, String> ids = new java.util.concurrent.ConcurrentHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
         for (int w = 0; w < concurrency; w++) {
             pool.submit(() -> {
@@ -138,6 +143,8 @@ class IngestUnderLoadIT {
                             HttpResponse.BodyHandlers.ofString());
                     if (answer.statusCode() != 201 && answer.statusCode() != 200) {
                         refused.add(pages.get(i).getFileName() + ": HTTP " + answer.statusCode() + " " + answer.body());
+                    } else {
+                        ids.put(pages.get(i), JSON.readTree(answer.body()).path("id").asText());
                     }
                 }
                 return null;
@@ -146,7 +153,26 @@ class IngestUnderLoadIT {
         pool.shutdown();
         assertTrue(pool.awaitTermination(15, TimeUnit.MINUTES), "ingest did not finish");
         assertTrue(refused.isEmpty(), () -> "pages refused: " + refused.stream().limit(5).toList());
-        return null;
+        return ids;
+    }
+
+    /**
+     * The pages in the order their extractions took effect. Writers that touch the same events store their runs one
+     * after the other, holding the events' locks, so this is an order in which extracting the pages one at a time
+     * must give the same graph.
+     */
+    private static List<Path> inOrderOfExtraction(RunningSystem system, Map<Path, String> ids) throws Exception {
+        Map<String, Path> byId = new java.util.HashMap<>();
+        ids.forEach((page, id) -> byId.put(id, page));
+        List<Path> order = new ArrayList<>();
+        system.query("marsad_entities", "SELECT article_id FROM extraction_run ORDER BY processed_at, article_id", r -> {
+            Path page = byId.get(r.getString(1));
+            if (page != null) { // not one of the seeds ./marsad up loads
+                order.add(page);
+            }
+        });
+        assertEquals(ids.size(), order.size());
+        return order;
     }
 
     private JsonNode outbox(RunningSystem system) throws IOException, InterruptedException {

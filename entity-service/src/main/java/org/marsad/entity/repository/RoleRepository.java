@@ -16,7 +16,10 @@ public class RoleRepository implements PanacheRepository<EntityRole> {
     }
 
     public boolean hasKnowledgeBaseRole(Long personId, String title, Long organizationId) {
-        return count("personId = ?1 and title = ?2 and articleId is null and organizationId = ?3", personId, title, organizationId) > 0;
+        // "= null" matches nothing in SQL: a role without organization needs "is null", or every start adds it again.
+        return organizationId == null
+                ? count("personId = ?1 and title = ?2 and articleId is null and organizationId is null", personId, title) > 0
+                : count("personId = ?1 and title = ?2 and articleId is null and organizationId = ?3", personId, title, organizationId) > 0;
     }
 
     public long deleteByArticle(String articleId) {

@@ -22,7 +22,7 @@ import java.util.Set;
  * both be dated, with overlapping dates, or name the same place. A vague telling (no date, no place) thus
  * stays an event of its own rather than joining whichever look-alike came first, which keeps the graph
  * independent of the order articles arrive in. Among several candidates the closest wins (most people and
- * organizations in common, then same date and place, then the oldest event).
+ * organizations in common, then same date and place, then the one whose first-sorting sentence sorts first).
  */
 final class EventMatcher {
 
@@ -33,7 +33,16 @@ final class EventMatcher {
         return candidates.stream()
                 .filter(e -> e.sources.stream().noneMatch(s -> s.articleId.equals(reading.articleId)))
                 .filter(e -> compatible(e, reading, places))
-                .max(Comparator.comparingInt((EventRecord e) -> score(e, reading, places)).thenComparing(e -> -e.id));
+                .max(Comparator.comparingInt((EventRecord e) -> score(e, reading, places))
+                        .thenComparing(EventMatcher::firstTelling, Comparator.reverseOrder()));
+    }
+
+    /**
+     * A tie-break that depends on what the event's sources say, not on ids: ids follow the order writers happened to
+     * insert in, so a choice made by id could differ between two runs that stored the same articles in one order.
+     */
+    private static String firstTelling(EventRecord event) {
+        return event.sources.stream().map(s -> s.text + '\u0000' + s.start).min(Comparator.naturalOrder()).orElse("");
     }
 
     static boolean compatible(EventRecord event, Source reading, Places places) {
