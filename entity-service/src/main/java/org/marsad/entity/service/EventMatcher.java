@@ -22,8 +22,7 @@ import java.util.Set;
  * both be dated, with overlapping dates, or name the same place. A vague telling (no date, no place) thus
  * stays an event of its own rather than joining whichever look-alike came first, which keeps the graph
  * independent of the order articles arrive in. Among several candidates the closest wins (most people and
- * organizations in common, then same date and place, then the event whose sentences sort first, which
- * depends on what the sources say and not on ids).
+ * organizations in common, then same date and place, then the one whose first-sorting sentence sorts first).
  */
 final class EventMatcher {
 

@@ -123,7 +123,7 @@ public class ExtractionWriter {
             if (event.sources.isEmpty() && event.corrections.isEmpty()) {
                 events.delete(event);
             } else { // a corrected event stays for the re-extracted telling to join
-                EventFields.recompute(event, placesOf(List.of(event), Map.of()));
+                EventFields.recompute(event, placesOf(List.of(event), null));
             }
         }
     }
@@ -160,12 +160,10 @@ public class ExtractionWriter {
     /** Adds the reading to the event it reports if the graph has it (another article told it), else to a new event. */
     private void record(EventRecord.Source reading, Map<Long, String> roles) {
         LocalDate[] dates = EventDates.range(reading.date);
-        // The reading's place and its country: looked up once, for the candidate query and for comparing places.
-        Map<Long, Long> readingPlace = reading.locationId == null ? Map.of() : entities.partOf(List.of(reading.locationId));
-        Long country = readingPlace.get(reading.locationId);
+        Long country = reading.locationId == null ? null : entities.partOf(List.of(reading.locationId)).get(reading.locationId);
         var candidates = events.lockCandidates(reading.type, reading.participants(), reading.organizations(), dates[0], dates[1],
                 reading.locationId, country);
-        Places places = placesOf(candidates, readingPlace);
+        Places places = placesOf(candidates, reading.locationId);
         EventRecord event = EventMatcher.bestMatch(reading, candidates, places).orElseGet(() -> {
             EventRecord created = new EventRecord();
             created.type = reading.type;
@@ -179,19 +177,19 @@ public class ExtractionWriter {
         events.flush(); // the next reading's candidate query must see this one
     }
 
-    /** Which of the places these events name lie in which country, added to what is {@code known} already. */
-    private Places placesOf(List<EventRecord> found, Map<Long, Long> known) {
+    /** Which of the places these events and this reading name lie in which country. */
+    private Places placesOf(List<EventRecord> found, Long readingPlace) {
         Set<Long> ids = new HashSet<>();
+        if (readingPlace != null) {
+            ids.add(readingPlace);
+        }
         for (EventRecord e : found) {
             if (e.locationId != null) {
                 ids.add(e.locationId);
             }
             e.sources.stream().map(s -> s.locationId).filter(Objects::nonNull).forEach(ids::add);
         }
-        ids.removeAll(known.keySet());
-        Map<Long, Long> partOf = new HashMap<>(entities.partOf(ids));
-        partOf.putAll(known);
-        return new Places(partOf);
+        return new Places(entities.partOf(ids));
     }
 
     /** The role each participant plays in this telling ("head of the delegation"), by entity id. */
