@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -38,10 +39,14 @@ final class GoldScorer {
         final Map<String, int[]> attrs = new HashMap<>(Map.of("date", new int[2], "location", new int[2],
                 "organizations", new int[2]));
         final List<String> banned = new ArrayList<>();
+        int articles;
         final List<String> missedEntities = new ArrayList<>();
         final List<String> missedEvents = new ArrayList<>();
         final List<String> wrongEntities = new ArrayList<>();
         final List<String> wrongEvents = new ArrayList<>();
+        final List<String> wrongAttributes = new ArrayList<>();
+        /** Error kinds (what went wrong, in general terms) and how often, for the miss report. */
+        final Map<String, Integer> kinds = new TreeMap<>();
 
         void add(Result r) {
             for (int i = 0; i < 4; i++) {
@@ -53,6 +58,12 @@ final class GoldScorer {
                 attrs.get(k)[1] += v[1];
             });
             banned.addAll(r.banned);
+            articles += r.articles;
+            r.kinds.forEach((k, n) -> kinds.merge(k, n, Integer::sum));
+        }
+
+        void count(String kind) {
+            kinds.merge(kind, 1, Integer::sum);
         }
 
         static double[] prf(int[] c) {
@@ -163,6 +174,7 @@ final class GoldScorer {
 
     static Result score(JsonNode gold, List<PEntity> ents, List<PEvent> evs) {
         Result r = new Result();
+        r.articles = 1;
         List<JsonNode> goldEnts = new ArrayList<>();
         gold.get("entities").forEach(goldEnts::add);
         int found = 0;
@@ -170,7 +182,8 @@ final class GoldScorer {
             if (ents.stream().anyMatch(s -> entityMatches(g, s))) {
                 found++;
             } else {
-                r.missedEntities.add(g.get("name").asText());
+                r.missedEntities.add(g.get("type").asText() + " " + g.get("name").asText());
+                r.count("entity missed: " + g.get("type").asText());
             }
         }
         int scored = 0;
@@ -184,6 +197,7 @@ final class GoldScorer {
                 correct++;
             } else {
                 r.wrongEntities.add(s.type() + " " + s.name() + " " + s.mentions());
+                r.count("entity extra: " + s.type());
             }
         }
         for (PEntity s : ents) {
@@ -210,7 +224,9 @@ final class GoldScorer {
         for (JsonNode g : goldEvs) {
             PEvent m = evs.stream().filter(s -> evMatch(g, s, toGold)).findFirst().orElse(null);
             if (m == null) {
-                r.missedEvents.add(g.get("type").asText() + ": " + g.get("evidence").asText());
+                r.missedEvents.add(g.get("type").asText() + " " + g.get("participants") + ": "
+                        + g.get("evidence").asText());
+                r.count("event missed: " + whyMissed(g, evs));
                 continue;
             }
             evFound++;
@@ -221,6 +237,10 @@ final class GoldScorer {
                 if (!d.isEmpty() && (d.startsWith(gd.substring(0, Math.min(7, gd.length())))
                         || gd.startsWith(d.substring(0, Math.min(7, d.length()))))) {
                     r.attrs.get("date")[0]++;
+                } else {
+                    r.wrongAttributes.add("date " + (d.isEmpty() ? "none" : d) + " for " + gd + " in " + m.type()
+                            + ": " + m.evidence());
+                    r.count(d.isEmpty() ? "date missing" : "date wrong");
                 }
             }
             String gl = g.path("location").isNull() ? null : g.path("location").asText(null);
@@ -228,6 +248,9 @@ final class GoldScorer {
                 r.attrs.get("location")[1]++;
                 if (m.location() != null && gl.equals(toGold.getOrDefault(m.location(), m.location()))) {
                     r.attrs.get("location")[0]++;
+                } else {
+                    r.wrongAttributes.add("place " + m.location() + " for " + gl + " in " + m.type() + ": " + m.evidence());
+                    r.count(m.location() == null ? "place missing" : "place wrong");
                 }
             }
             Set<String> orgs = new HashSet<>();
@@ -238,6 +261,9 @@ final class GoldScorer {
                 r.attrs.get("organizations")[1]++;
                 if (orgs.contains(o.asText())) {
                     r.attrs.get("organizations")[0]++;
+                } else {
+                    r.wrongAttributes.add("organization " + o.asText() + " missing in " + m.type() + ": " + m.evidence());
+                    r.count("organization missing from event");
                 }
             }
         }
@@ -247,6 +273,7 @@ final class GoldScorer {
                 evCorrect++;
             } else {
                 r.wrongEvents.add(s.type() + " " + s.participants() + ": " + s.evidence());
+                r.count("event extra: " + s.type());
             }
         }
         r.entities[0] = correct;
@@ -258,6 +285,20 @@ final class GoldScorer {
         r.events[2] = evFound;
         r.events[3] = goldEvs.size();
         return r;
+    }
+
+    /** The nearest reason a gold event found no match: nothing on its sentence, another type, or other people. */
+    private static String whyMissed(JsonNode g, List<PEvent> evs) {
+        String gt = TYPE_ALIASES.getOrDefault(g.get("type").asText(), g.get("type").asText());
+        List<PEvent> same = evs.stream()
+                .filter(s -> overlaps(g.get("evidence").asText(), s.evidence() == null ? "" : s.evidence())).toList();
+        if (same.isEmpty()) {
+            return "no event on its sentence (" + gt + ")";
+        }
+        if (same.stream().noneMatch(s -> TYPE_ALIASES.getOrDefault(s.type(), s.type()).equals(gt))) {
+            return "other type on its sentence (" + gt + " as " + same.get(0).type() + ")";
+        }
+        return "participants differ (" + gt + ")";
     }
 
     private static boolean evMatch(JsonNode g, PEvent s, Map<String, String> toGold) {
