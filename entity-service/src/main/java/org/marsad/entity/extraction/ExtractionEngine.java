@@ -12,7 +12,7 @@ import java.util.Map;
  *
  * <p>Build it once per knowledge base (the constructor compiles every lexicon and trie); {@link #extract} is then
  * thread-safe and allocation-light. Stages: {@link TextNormalizer} → {@link SentenceSplitter} → {@link KbMatcher}
- * → {@link OrganizationFinder} → {@link TitleFinder} → {@link NameFinder} → {@link EventDetector} (with {@link DateResolver},
+ * → {@link OrganizationFinder} → {@link TitleFinder} → {@link NameFinder} → {@link MinistryFinder} → {@link EventDetector} (with {@link DateResolver},
  * {@link StatusDetector}, {@link TopicTagger}) → {@link ResultAssembler}.
  */
 public final class ExtractionEngine {
@@ -24,6 +24,7 @@ public final class ExtractionEngine {
     private final OrganizationFinder organizationFinder;
     private final TitleFinder titleFinder;
     private final NameFinder nameFinder;
+    private final MinistryFinder ministryFinder;
     private final EventDetector eventDetector;
     private final ResultAssembler assembler;
 
@@ -32,6 +33,7 @@ public final class ExtractionEngine {
         this.organizationFinder = new OrganizationFinder(kbMatcher);
         this.titleFinder = new TitleFinder(kb, kbMatcher);
         this.nameFinder = new NameFinder(kb, kbMatcher);
+        this.ministryFinder = new MinistryFinder(kb);
         this.eventDetector = new EventDetector(kb);
         this.assembler = new ResultAssembler(kb);
     }
@@ -50,6 +52,7 @@ public final class ExtractionEngine {
         List<TitleOccurrence> titles = titleFinder.find(doc, mentions);
         discovered.putAll(nameFinder.find(doc, mentions, titles));
         titleFinder.attach(doc, titles, mentions);
+        discovered.putAll(ministryFinder.resolve(doc, titles, mentions));
         List<FoundRole> roles = titleFinder.roles(doc, titles, mentions);
         Analysis analysis = new Analysis(doc, mentions, titles, roles, discovered, published);
         List<EventDraft> events = eventDetector.detect(analysis);

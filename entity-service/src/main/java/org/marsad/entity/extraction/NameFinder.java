@@ -16,6 +16,15 @@ final class NameFinder {
     private static final Set<String> NAME_PARTICLES = Set.of("بن", "ابن", "ابو", "ابا", "بنت", "ولد", "ال",
             "de", "del", "la", "van", "von", "bin", "ben", "al", "el", "da", "di", "le", "ibn", "abu", "ould");
 
+    /** Second words of compound first names, which carry the article but do not end the name. */
+    private static final Set<String> COMPOUND_ENDS = Set.of("الدين", "الله");
+    /** Nouns of institutions and offices, never a word of a person's name ("رئيس مجلس الوزراء"). */
+    private static final Set<String> INSTITUTION_NOUNS = Set.of("مجلس", "وزاره", "مديريه", "اداره", "هيئه", "جهاز",
+            "قياده", "رئاسه", "حكومه", "سفاره", "قنصليه", "مكتب", "منظمه", "جامعه", "اكاديميه", "معهد", "مركز");
+    /** Courtesy pronouns that stand for a person already named ("التقى سموه …"): a name starts after them. */
+    private static final Set<String> COURTESY_PRONOUNS = Set.of("سموه", "معاليه", "سيادته", "فخامته", "سعادته",
+            "جلالته", "سماحته");
+
     private final Set<String> firstNames = new java.util.HashSet<>();
     private final AliasTrie<TitleLexicon.Kind> titles = TitleLexicon.build();
     private final AliasTrie<TriggerLexicon.Trigger> triggers = TriggerLexicon.build();
@@ -100,8 +109,77 @@ final class NameFinder {
                 }
             }
         }
+        namesBeforePositions(doc, mentions, found, names);
         findRepeats(doc, mentions, names);
         return names;
+    }
+
+    /**
+     * "نهاد المشنوق وزير الداخلية اللبناني", "ورامل اوسوبوف وزير الشؤون الداخلية": Arabic writes a name before the
+     * position it holds. Two or three name-like words right before a head or minister's title that names an
+     * organization or a country, starting where a phrase starts (sentence start, punctuation, a verb, a
+     * preposition, a courtesy word or the conjunction و).
+     */
+    private void namesBeforePositions(Document doc, MentionIndex mentions, List<TitleOccurrence> found,
+                                      Map<String, String> names) {
+        for (TitleOccurrence t : found) {
+            boolean names_ = t.kind == TitleLexicon.Kind.MINISTER
+                    || t.kind == TitleLexicon.Kind.HEAD && (!t.organizations.isEmpty() || !t.pending.isEmpty());
+            int end = t.textFrom;
+            if (!names_ || end < 2 || !doc.token(end).arabic() || !doc.joinsPrevious(end)
+                    || mentions.covering(end - 1) != null
+                    || doc.word(t.from).startsWith("و") && !titles.startsPhrase(doc.word(t.from))) {
+                continue;
+            }
+            int limit = doc.sentenceOf(t.from).tokenFrom();
+            for (int words = 2; words <= 3; words++) {
+                int from = end - words;
+                if (from < limit || !nameRun(doc, mentions, from, end) || !startsPhrase(doc, from, limit)) {
+                    continue;
+                }
+                // A sentence starting "وصل فيتوريو بيانكي المدير …" starts with a verb, not the name: a short first
+                // word at the start of a sentence is taken for a verb unless it is a known first name.
+                if (words == 3 && from == limit && doc.word(from).length() <= 3 && !firstNames.contains(doc.word(from))) {
+                    break;
+                }
+                int trim = conjunction(doc, from);
+                Span span = doc.span(from, end, trim);
+                String key = "new:" + NameKey.of(span.text());
+                if (mentions.add(new Mention(from, end, key, EntityType.PERSON, Mention.Origin.DISCOVERED, trim))) {
+                    names.merge(key, span.text(), (a, b) -> a.length() >= b.length() ? a : b);
+                }
+                break;
+            }
+        }
+    }
+
+    /** Whether tokens [from, to) could be an Arabic name: no article on the first word, no stop word, verb or title. */
+    private boolean nameRun(Document doc, MentionIndex mentions, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (mentions.covering(k) != null || k > from && !doc.joinsPrevious(k)
+                    || !nameLike(doc, k, to, true, k == from) || k == from && doc.word(k).startsWith("ال")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a phrase can start at token {@code i}: the sentence starts, or punctuation, a verb, a preposition,
+     * a courtesy word or a conjunction comes before it. */
+    private boolean startsPhrase(Document doc, int i, int sentenceFrom) {
+        if (i == sentenceFrom || !doc.joinsPrevious(i) || commaAfter(doc, i) || conjunction(doc, i) > 0) {
+            return true;
+        }
+        int before = i - 1;
+        return StopWords.contains(doc.word(before)) || COURTESY_PRONOUNS.contains(doc.word(before)) || triggers.longestAt(doc, before, i) != null
+                || titles.longestAt(doc, before, i) != null;
+    }
+
+    /** Letters of a leading "و" to leave out ("ورامل" → "رامل"), unless the word is a first name as written. */
+    private int conjunction(Document doc, int i) {
+        String w = doc.word(i);
+        return doc.token(i).arabic() && w.startsWith("و") && w.length() > 3 && !firstNames.contains(w)
+                && doc.readings(i).contains(w.substring(1)) ? 1 : 0;
     }
 
     /** Words of a name that are not particles: "فهد بن سعد القحطاني" has three. */
@@ -158,7 +236,7 @@ final class NameFinder {
         int j = i;
         boolean arabic = doc.token(i).arabic();
         int max = doc.word(i).equals("عبد") ? MAX_WORDS + 1 : MAX_WORDS;
-        while (j < limit && j - i < max) {
+        while (j < limit && nameWords(doc, i, j) < max) {
             if (j > i && !doc.joinsPrevious(j) || mentions.covering(j) != null) {
                 break;
             }
@@ -167,8 +245,10 @@ final class NameFinder {
             }
             String w = doc.word(j);
             j++;
-            // A word with the article ends an Arabic name ("محمد الدخيسي"), unless it follows عبد/أبو.
+            // A word with the article ends an Arabic name ("محمد الدخيسي"), unless it follows عبد/أبو or ends a
+            // compound first name ("نور الدين", "سعد الدين").
             if (arabic && w.startsWith("ال") && j - i >= 2 && !doc.word(j - 2).equals("عبد")
+                    && !COMPOUND_ENDS.contains(w)
                     && !NAME_PARTICLES.contains(doc.word(j - 2))) {
                 break;
             }
@@ -186,7 +266,12 @@ final class NameFinder {
         if (t.arabic() != arabic || w.length() < 2 && !NAME_PARTICLES.contains(w) || Character.isDigit(w.charAt(0))) {
             return false;
         }
-        if (StopWords.contains(w) && !(arabic && !first && isNameAli(doc, j, limit))
+        // After "بن" the next word is a name even where it spells a preposition ("محمد بن على").
+        boolean afterParticle = !first && j > 0 && Set.of("بن", "ابن", "بنت", "ال").contains(doc.word(j - 1));
+        if (INSTITUTION_NOUNS.contains(w) || COURTESY_PRONOUNS.contains(w)) {
+            return false;
+        }
+        if (StopWords.contains(w) && !(arabic && !first && (afterParticle || isNameAli(doc, j, limit)))
                 || DateLexicon.month(w) != null || DateLexicon.weekday(w) >= 0) {
             return false;
         }

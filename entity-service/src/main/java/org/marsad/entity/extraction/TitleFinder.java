@@ -356,7 +356,7 @@ final class TitleFinder {
         }
         boolean comma = gap.contains("،") || gap.contains(",");
         boolean plain = gap.isBlank() && !ArabicClitics.hasPreposition(doc.word(t.from))
-                && !doc.word(t.from).startsWith("و");
+                && !(doc.word(t.from).startsWith("و") && !titles.startsPhrase(doc.word(t.from)));
         return comma || plain ? m.key() : null;
     }
 
