@@ -25,6 +25,10 @@ final class NameFinder {
     private static final Set<String> COURTESY_PRONOUNS = Set.of("سموه", "معاليه", "سيادته", "فخامته", "سعادته",
             "جلالته", "سماحته");
 
+    /** "بحضور X", "برئاسة X": words after which a name starts. */
+    private static final Set<String> PRESENCE_WORDS = Set.of("بحضور", "وبحضور", "برئاسه", "بمشاركه", "بقياده",
+            "حضور", "رئاسه");
+
     private final Set<String> firstNames = new java.util.HashSet<>();
     private final AliasTrie<TitleLexicon.Kind> titles = TitleLexicon.build();
     private final AliasTrie<TriggerLexicon.Trigger> triggers = TriggerLexicon.build();
@@ -49,9 +53,22 @@ final class NameFinder {
         for (TitleOccurrence t : found) {
             // Courtesy words and professions announce a name right after them ("الصحفي ويليام مولينيي").
             boolean announcesName = t.kind == TitleLexicon.Kind.HONORIFIC || t.kind == TitleLexicon.Kind.PROFESSION
-                    || t.kind == TitleLexicon.Kind.RULER;
+                    || t.kind == TitleLexicon.Kind.RULER || t.kind == TitleLexicon.Kind.COUNTERPART;
             if (announcesName && t.to < doc.size() && doc.joinsPrevious(t.to)) {
                 cueEnds.add(t.to);
+            }
+        }
+        // "نظيريه العماني X والعراقي Y": after a counterpart, "and the <nationality>" announces the next peer's name.
+        for (TitleOccurrence t : found) {
+            if (t.kind != TitleLexicon.Kind.COUNTERPART) {
+                continue;
+            }
+            int limit = doc.sentenceOf(t.from).tokenTo();
+            for (int k = t.to; k < limit; k++) {
+                AliasTrie.Hit<String> demonym = doc.word(k).startsWith("و") ? matcher.demonymAt(doc, k, limit) : null;
+                if (demonym != null && demonym.to() < limit && doc.joinsPrevious(demonym.to())) {
+                    cueEnds.add(demonym.to());
+                }
             }
         }
         // "…بوزارة الداخلية الباكستانية، همايون خان، …": a name set off by commas right after an institution
@@ -86,8 +103,8 @@ final class NameFinder {
                     i = covering.to();
                     continue;
                 }
-                boolean afterTitle = cueEnds.contains(i) && !doc.word(i).startsWith("ال");
-                boolean apposed = (appositions.contains(i) || afterPositions.contains(i)) && !doc.word(i).startsWith("ال");
+                boolean afterTitle = cueEnds.contains(i) && !hasArticle(doc, i);
+                boolean apposed = (appositions.contains(i) || afterPositions.contains(i)) && !hasArticle(doc, i);
                 boolean firstName = startsWithFirstName(doc, i);
                 int end = (afterTitle || apposed || firstName) ? nameEnd(doc, mentions, i, s.tokenTo()) : i;
                 // Without a known first name, the name must end where the phrase does (comma, stop word, verb…);
@@ -134,6 +151,9 @@ final class NameFinder {
             int limit = doc.sentenceOf(t.from).tokenFrom();
             for (int words = 2; words <= 3; words++) {
                 int from = end - words;
+                if (words == 3 && firstNames.contains(doc.word(end - 2))) {
+                    break; // "… حده نهاد المشنوق وزير …": a known first name starts the name
+                }
                 if (from < limit || !nameRun(doc, mentions, from, end) || !startsPhrase(doc, from, limit)) {
                     continue;
                 }
@@ -157,7 +177,7 @@ final class NameFinder {
     private boolean nameRun(Document doc, MentionIndex mentions, int from, int to) {
         for (int k = from; k < to; k++) {
             if (mentions.covering(k) != null || k > from && !doc.joinsPrevious(k)
-                    || !nameLike(doc, k, to, true, k == from) || k == from && doc.word(k).startsWith("ال")) {
+                    || !nameLike(doc, k, to, true, k == from) || k == from && hasArticle(doc, k)) {
                 return false;
             }
         }
@@ -171,7 +191,8 @@ final class NameFinder {
             return true;
         }
         int before = i - 1;
-        return StopWords.contains(doc.word(before)) || COURTESY_PRONOUNS.contains(doc.word(before)) || triggers.longestAt(doc, before, i) != null
+        return StopWords.contains(doc.word(before)) || COURTESY_PRONOUNS.contains(doc.word(before))
+                || PRESENCE_WORDS.contains(doc.word(before)) || triggers.longestAt(doc, before, i) != null
                 || titles.longestAt(doc, before, i) != null;
     }
 
@@ -180,6 +201,14 @@ final class NameFinder {
         String w = doc.word(i);
         return doc.token(i).arabic() && w.startsWith("و") && w.length() > 3 && !firstNames.contains(w)
                 && doc.readings(i).contains(w.substring(1)) ? 1 : 0;
+    }
+
+    /**
+     * Whether an Arabic word carries the article as written: "الخطيب" does, "أليكس" (Alex) does not, though folding
+     * spells both with "ال".
+     */
+    private static boolean hasArticle(Document doc, int i) {
+        return doc.word(i).startsWith("ال") && doc.span(i, i + 1).text().replaceFirst("^[وفب]", "").startsWith("ال");
     }
 
     /** Words of a name that are not particles: "فهد بن سعد القحطاني" has three. */
@@ -204,7 +233,8 @@ final class NameFinder {
 
     /** Whether a name ending before token {@code end} is followed by punctuation, a stop word or the sentence end. */
     private static boolean endsPhrase(Document doc, int end, int limit) {
-        return end >= limit || !doc.joinsPrevious(end) || StopWords.contains(doc.word(end));
+        return end >= limit || !doc.joinsPrevious(end) || StopWords.contains(doc.word(end))
+                || doc.token(end).arabic() && doc.word(end).startsWith("و") && doc.word(end).length() > 3;
     }
 
     private static boolean addSurname(AliasTrie<String> trie, List<String> words, String key) {

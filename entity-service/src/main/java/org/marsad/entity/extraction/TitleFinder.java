@@ -161,7 +161,15 @@ final class TitleFinder {
                 j++;
             }
         }
-        if (t.kind == TitleLexicon.Kind.HONORIFIC || t.kind == TitleLexicon.Kind.PROFESSION) {
+        if (t.kind == TitleLexicon.Kind.HONORIFIC) {
+            return;
+        }
+        if (t.kind == TitleLexicon.Kind.PROFESSION) {
+            // "السفير البريطاني"، "سفير جمهورية الغابون": a profession may name the country it serves.
+            t.to = skipCountryAdjective(doc, t, j, limit);
+            if (t.country == null) {
+                readCountry(doc, mentions, t, j, limit);
+            }
             return;
         }
         j = skipLatinLinks(doc, j, limit);
@@ -198,21 +206,27 @@ final class TitleFinder {
                 t.textFrom = before.from();
             }
         }
-        if (t.organizations.isEmpty() && t.pending.isEmpty()) {
-            // "أمير دولة قطر", "ministre de l'Intérieur français": a country instead of an organization.
-            int k = j;
-            if (doc.reads(k, "دوله") || doc.reads(k, "مملكه") || doc.reads(k, "جمهوريه")) {
-                k++;
-            }
-            Mention m = k < limit ? mentions.at(k) : null;
-            if (m != null && m.type() == EntityType.LOCATION && kb.byId(m.key()).isPresent()
-                    && t.kind != TitleLexicon.Kind.PROFESSION) {
-                t.country = m.key();
-                t.to = m.to();
-                return;
-            }
+        if (t.organizations.isEmpty() && t.pending.isEmpty() && readCountry(doc, mentions, t, j, limit)) {
+            return;
         }
         t.to = skipCountryAdjective(doc, t, t.to, limit);
+    }
+
+    /** "أمير دولة قطر", "ministre de l'Intérieur français": a country instead of an organization, at {@code j}. */
+    private boolean readCountry(Document doc, MentionIndex mentions, TitleOccurrence t, int j, int limit) {
+        int k = j;
+        boolean state = doc.reads(k, "دوله") || doc.reads(k, "مملكه") || doc.reads(k, "جمهوريه");
+        if (state) {
+            k++;
+        }
+        Mention m = k < limit ? mentions.at(k) : null;
+        if (m != null && m.type() == EntityType.LOCATION && kb.byId(m.key()).isPresent()
+                && (t.kind != TitleLexicon.Kind.PROFESSION || state || isCountry(m.key()))) {
+            t.country = m.key();
+            t.to = m.to();
+            return true;
+        }
+        return false;
     }
 
     /** Reads one organization at {@code k}; returns the token after it, or -1. */
