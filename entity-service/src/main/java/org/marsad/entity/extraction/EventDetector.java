@@ -34,6 +34,11 @@ final class EventDetector {
     /** Words that point at the sentence's implicit subject: "the official", "which brought him together with". */
     private static final Set<String> SUBJECT_POINTERS = Set.of("مسوول", "جمعته", "جمعتها", "جمعه", "جمعها", "جمعتهما",
             "جمعهما");
+    /** Words between a visit and its visitor: "زيارة العمل الرسمية التي يقوم بها X". */
+    private static final Set<String> VISIT_LINKS = Set.of("عمل", "العمل", "رسميه", "الرسميه", "التي", "الذي", "يقوم",
+            "قام", "تقوم", "قامت", "بها", "به", "ها", "by", "of");
+    /** Of those, the ones that say who does it: "يقوم بها X", "by X". */
+    private static final Set<String> DONE_BY = Set.of("بها", "به", "by");
     private static final int WINDOW = 12;
 
     private final KnowledgeBase kb;
@@ -159,14 +164,87 @@ final class EventDetector {
             encounter.topics.addAll(statement.topics);
             byType.remove(EventType.STATEMENT);
         }
-        // A visit during which named people meet is reported as their meeting.
-        if (meeting != null && visit != null && meeting.participants.size() >= 2) {
+        // A visit during which named people meet is reported as their meeting; when the text says who is visiting
+        // ("X, on a visit to Morocco, held talks with Y", "received Y, who is visiting Cairo"), it is also X's visit.
+        String visitor = visit == null ? null : visitor(ctx, s, visit);
+        if (visitor != null) {
+            String title = visit.participants.getOrDefault(visitor, ctx.titleOf.get(visitor));
+            visit.participants.clear();
+            visit.participants.put(visitor, title);
+            visit.named.retainAll(Set.of(visitor));
+        }
+        if (meeting != null && visitor != null) {
+            meeting.participants.putIfAbsent(visitor, ctx.titleOf.get(visitor));
+            visit.location = places.moreSpecific(meeting.location, visit.location);
+        } else if (meeting != null && visit != null && meeting.participants.size() >= 2) {
             String place = places.moreSpecific(meeting.location, visit.location);
             meeting.absorb(visit);
             meeting.location = place;
             byType.remove(EventType.VISIT);
         }
         return new ArrayList<>(byType.values());
+    }
+
+    /**
+     * Who the visit is by, when the words around its trigger say it: the person after "زيارة العمل التي يقوم بها",
+     * the person before "الذي يزور" / "who is visiting", or the sentence's subject for "في زيارة قام بها".
+     */
+    private static String visitor(EventContext ctx, Sentence s, EventDraft visit) {
+        Document doc = ctx.a.doc();
+        MentionIndex mentions = ctx.a.mentions();
+        int k = visit.triggerTo;
+        boolean doneBy = false;
+        while (k < s.tokenTo() && k < visit.triggerTo + 5 && mentions.at(k) == null && doc.readsAny(k, VISIT_LINKS)) {
+            doneBy |= doc.readsAny(k, DONE_BY);
+            k++;
+        }
+        Mention after = k < s.tokenTo() ? mentions.at(k) : null;
+        if (doneBy && after != null && after.type() == EntityType.PERSON) {
+            return after.key();
+        }
+        if (doneBy) {
+            String holder = holderAt(ctx, k);
+            if (holder != null) {
+                return holder;
+            }
+        }
+        int b = visit.triggerFrom - 1;
+        if (b > s.tokenFrom() && doc.readsAny(b, CLAUSE_BREAKS)) {
+            Mention before = mentions.endingAt(b);
+            if (before != null && before.type() == EntityType.PERSON) {
+                return before.key();
+            }
+            String holder = holderBefore(ctx, s, b);
+            if (holder != null) {
+                return holder;
+            }
+        }
+        if (doneBy && (after == null || after.type() != EntityType.PERSON)) {
+            for (Mention m : mentions.within(s.tokenFrom(), visit.triggerFrom)) {
+                if (m.type() == EntityType.PERSON) {
+                    return m.key(); // "X، في زيارة قام بها للمغرب": the subject named first
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String holderAt(EventContext ctx, int k) {
+        for (TitleOccurrence t : ctx.a.titles()) {
+            if (t.from == k && t.isPosition()) {
+                return t.personKey != null ? t.personKey : ctx.holder(t);
+            }
+        }
+        return null;
+    }
+
+    private static String holderBefore(EventContext ctx, Sentence s, int b) {
+        for (TitleOccurrence t : ctx.a.titles()) {
+            if (t.to == b && t.from >= s.tokenFrom() && t.isPosition()) {
+                return t.personKey != null ? t.personKey : ctx.holder(t);
+            }
+        }
+        return null;
     }
 
     private List<EventDraft> buildAll(EventContext ctx, Sentence s, List<AliasTrie.Hit<TriggerLexicon.Trigger>> hits) {
