@@ -175,7 +175,9 @@ final class DateResolver {
         // Arabic weekday names double as common words (الأحد = one, الجمعة = Friday/assembly): only after "يوم".
         boolean arabicDay = i > 0 && core(doc, i - 1).equals("يوم");
         boolean latinDay = !doc.token(i).arabic() && (c.equals(doc.word(i)));
-        if (weekday > 0 && (arabicDay || latinDay)) {
+        // "يوم الخميس 5 ديسمبر", "mardi 4 juin": the weekday only labels the date written after it.
+        boolean labelsDate = weekday > 0 && i + 2 < to && isDay(doc.word(i + 1)) && monthAt(doc, i + 2, to) != null;
+        if (weekday > 0 && (arabicDay || latinDay) && !labelsDate) {
             int mod = i + 1 < to ? modifier(doc, i + 1) : 0;
             if (mod == 0 && i > 0 && !doc.token(i).arabic()) {
                 mod = modifier(doc, i - 1) == 1 ? 1 : 0; // "next Monday"

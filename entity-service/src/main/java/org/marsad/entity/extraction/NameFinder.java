@@ -278,7 +278,7 @@ final class NameFinder {
             // A word with the article ends an Arabic name ("محمد الدخيسي"), unless it follows عبد/أبو or ends a
             // compound first name ("نور الدين", "سعد الدين").
             if (arabic && w.startsWith("ال") && j - i >= 2 && !doc.word(j - 2).equals("عبد")
-                    && !COMPOUND_ENDS.contains(w)
+                    && !COMPOUND_ENDS.contains(w) && !NAME_PARTICLES.contains(w)
                     && !NAME_PARTICLES.contains(doc.word(j - 2))) {
                 break;
             }
@@ -297,9 +297,12 @@ final class NameFinder {
             return false;
         }
         // After "بن" the next word is a name even where it spells a preposition ("محمد بن على").
-        boolean afterParticle = !first && j > 0 && Set.of("بن", "ابن", "بنت", "ال").contains(doc.word(j - 1));
+        boolean afterParticle = !first && j > 0 && NAME_PARTICLES.contains(doc.word(j - 1));
         if (INSTITUTION_NOUNS.contains(w) || COURTESY_PRONOUNS.contains(w)) {
             return false;
+        }
+        if (arabic && !first && NAME_PARTICLES.contains(w)) {
+            return true; // "بن", "آل" inside a name, though some read as stop words
         }
         if (StopWords.contains(w) && !(arabic && !first && (afterParticle || isNameAli(doc, j, limit)))
                 || DateLexicon.month(w) != null || DateLexicon.weekday(w) >= 0) {
