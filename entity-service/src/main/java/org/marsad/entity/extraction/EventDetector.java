@@ -14,26 +14,20 @@ import java.util.Set;
 final class EventDetector {
 
     /** Words that make a trigger refer back to an event already told ("هذا اللقاء", "cette visite"). */
-    private static final Set<String> DEMONSTRATIVES = Set.of("هذا", "هذه", "ذلك", "تلك", "هاته", "هذين", "هاتين",
-            "ce", "cette", "cet", "this", "that", "these");
-    private static final Set<String> CLAUSE_BREAKS = Set.of("الذي", "التي", "الذين", "اللذين", "qui", "who", "which");
+    private static final Set<String> DEMONSTRATIVES = Lexicons.EVENT_DEMONSTRATIVES.words();
+    private static final Set<String> CLAUSE_BREAKS = Lexicons.EVENT_CLAUSE_BREAKS.words();
     /** "The two sides": the people of the event told just before. */
-    private static final Set<String> BOTH_SIDES = Set.of("الجانبان", "الجانبين", "الطرفان", "الطرفين", "الجهتان",
-            "الجهتين", "الجهازان", "الجهازين", "المسوولان", "المسوولين", "parties", "sides");
+    private static final Set<String> BOTH_SIDES = Lexicons.EVENT_BOTH_SIDES.words();
     /** Nouns that say "both sides" after "two" ("the two agencies", "les deux services"). */
-    private static final Set<String> PAIRED = Set.of("agencies", "services", "countries", "delegations", "officials",
-            "ministers", "institutions", "pays", "responsables", "ministres");
-    private static final Set<String> TWO = Set.of("two", "both", "deux");
-    private static final Set<String> LATIN_ARTICLES = Set.of("the", "le", "la", "les", "l");
+    private static final Set<String> PAIRED = Lexicons.EVENT_PAIRED_NOUNS.words();
+    private static final Set<String> TWO = Lexicons.EVENT_TWO.words();
+    private static final Set<String> LATIN_ARTICLES = Lexicons.EVENT_LATIN_ARTICLES.words();
     /** Words that make an organization a party by its envoys: "وفد من …", "a delegation from …". */
-    private static final Set<String> DELEGATION = Set.of("وفد", "وفدا", "الوفد", "delegation", "delegations",
-            "emissaries", "envoyes");
+    private static final Set<String> DELEGATION = Lexicons.EVENT_DELEGATION.words();
     /** Nouns that name a field of work: a trigger word after them is a subject, not an event ("في مجال التكوين"). */
-    private static final Set<String> FIELD_NOUNS = Set.of("مجال", "مجالات", "ميدان", "ميادين", "مركز", "معهد",
-            "اكاديميه", "مدرسه", "field", "fields", "domaine", "domaines", "centre", "center");
+    private static final Set<String> FIELD_NOUNS = Lexicons.EVENT_FIELD_NOUNS.words();
     /** Words that point at the sentence's implicit subject: "the official", "which brought him together with". */
-    private static final Set<String> SUBJECT_POINTERS = Set.of("مسوول", "جمعته", "جمعتها", "جمعه", "جمعها", "جمعتهما",
-            "جمعهما");
+    private static final Set<String> SUBJECT_POINTERS = Lexicons.EVENT_SUBJECT_POINTERS.words();
     private static final int WINDOW = 12;
 
     private final KnowledgeBase kb;
@@ -48,7 +42,7 @@ final class EventDetector {
         this.kb = kb;
         this.places = new PlaceChooser(kb, triggers);
         this.merger = new EventMerger(places);
-        for (String w : TitleLexicon.COUNTERPARTS) {
+        for (String w : TitleLexicon.counterparts()) {
             counterpartWords.add(Tokenizer.words(w), TitleLexicon.Kind.COUNTERPART);
         }
     }

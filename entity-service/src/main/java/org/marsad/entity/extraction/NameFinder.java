@@ -13,8 +13,7 @@ import java.util.Set;
 final class NameFinder {
 
     private static final int MAX_WORDS = 4;
-    private static final Set<String> NAME_PARTICLES = Set.of("بن", "ابن", "ابو", "ابا", "بنت", "ولد", "ال",
-            "de", "del", "la", "van", "von", "bin", "ben", "al", "el", "da", "di", "le", "ibn", "abu", "ould");
+    private static final Set<String> NAME_PARTICLES = Lexicons.NAME_PARTICLES.words();
 
     private final Set<String> firstNames = new java.util.HashSet<>();
     private final AliasTrie<TitleLexicon.Kind> titles = TitleLexicon.build();
