@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import org.marsad.commons.text.ArabicClitics;
 
 /**
  * Finds date expressions in a stretch of text and resolves them to ISO 8601, relative ones against the

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.marsad.commons.text.ArabicClitics;
 
 /**
  * One word list of {@code src/main/resources/lexicon}, loaded and checked: the one loader of the engine's lexicons.

@@ -2,6 +2,7 @@ package org.marsad.entity.extraction;
 
 import java.util.List;
 import java.util.Set;
+import org.marsad.commons.text.ArabicClitics;
 
 /** Chooses where an event took place among the places its sentence names, and compares places. */
 final class PlaceChooser {

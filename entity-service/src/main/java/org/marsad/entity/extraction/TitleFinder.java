@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.marsad.commons.text.ArabicClitics;
 
 /**
  * Finds titles and what they name: the organizations after a head title ("المدير العام للأمن الوطني ولمراقبة
