@@ -1,12 +1,29 @@
 package org.marsad.commons.text;
 
+import java.text.Normalizer;
+
 /**
  * Folds text for matching only (never for output): Arabic letter variants (أ إ آ ٱ → ا, ى → ي,
  * ة → ه, ؤ → و, ئ → ي, ڤ → ف), tatweel and diacritics removed, Arabic-Indic digits to ASCII, Latin
- * lower-cased with accents removed, punctuation runs turned into single spaces. Shared with search,
- * so a page line and a search query fold the same way.
+ * lower-cased with accents removed, punctuation runs turned into single spaces. The one folding of the
+ * project: search, page cleaning and the extraction engine use it ({@link Use} names what differs), so a
+ * page line, a search query and a lexicon entry fold the same way. Clitics: {@link ArabicClitics}.
  */
 public final class TextFolding {
+
+    /** What text is folded for. */
+    public enum Use {
+        /** Article search, page lines and markers: the folding stored search vectors were built with. */
+        SEARCH,
+        /** The extraction engine: search's folding plus rarer letter forms, typographic punctuation, every accent. */
+        EXTRACTION
+    }
+
+    /** {@link #folded} of a character that is removed. */
+    public static final int DROPPED = -1;
+
+    private static final int[] SEARCH = build(Use.SEARCH);
+    private static final int[] EXTRACTION = build(Use.EXTRACTION);
 
     private TextFolding() {
     }
@@ -76,49 +93,101 @@ public final class TextFolding {
         return out.toString();
     }
 
-    /** Returns the folded character, or 0 when the character is dropped (tatweel, diacritics). */
+    /** Returns the folded character for search, or 0 when the character is dropped (tatweel, diacritics). */
     public static char foldChar(char c) {
-        switch (c) {
-            case 'أ', 'إ', 'آ', 'ٱ', 'ٲ', 'ٳ' -> {
-                return 'ا';
+        int f = SEARCH[c];
+        return f == DROPPED ? 0 : (char) f;
+    }
+
+    /** The folded character for {@code use}, or {@link #DROPPED} when the character is removed. */
+    public static int folded(char c, Use use) {
+        return use == Use.SEARCH ? SEARCH[c] : EXTRACTION[c];
+    }
+
+    /**
+     * The one set of folding rules, compiled per use. Both uses unify the Arabic letter variants and drop diacritics,
+     * tatweel and soft hyphens; the differences are spelled out here, not kept in a second table.
+     */
+    private static int[] build(Use use) {
+        boolean x = use == Use.EXTRACTION;
+        int[] t = new int[65536];
+        for (int c = 0; c < t.length; c++) {
+            t[c] = c;
+        }
+        // Arabic diacritics, Quranic marks and tatweel carry no identity; nor do invisible formatting characters.
+        range(t, 0x064B, 0x065F, DROPPED);
+        t[0x0670] = DROPPED;
+        range(t, 0x06D6, 0x06ED, DROPPED);
+        t[0x0640] = DROPPED;
+        range(t, 0x200C, 0x200F, DROPPED);
+        t[0x00AD] = DROPPED;
+        t[0xFEFF] = DROPPED;
+        map(t, "أإآٱ", 'ا');
+        map(t, "ىئی", 'ي');
+        map(t, "ة", 'ه');
+        map(t, "ؤ", 'و');
+        map(t, "ک", 'ك');
+        map(t, "ڤ", 'ف'); // Maghrebi v, as in فريديريك ڤو
+        for (int d = 0; d < 10; d++) {
+            t[0x0660 + d] = '0' + d;
+            t[0x06F0 + d] = '0' + d;
+        }
+        map(t, "\u00A0\u2007\u202F", ' ');
+        if (x) {
+            // Extraction also folds rarer letter forms, typographic punctuation and every Latin accent, and drops
+            // bidirectional controls and the zero-width space; search vectors were built without these.
+            range(t, 0x0610, 0x061A, DROPPED);
+            t[0x200B] = DROPPED;
+            range(t, 0x202A, 0x202E, DROPPED);
+            t[0xFFFF] = DROPPED;
+            map(t, "ۍ", 'ي');
+            map(t, "ۃ", 'ه');
+            map(t, "گڪ", 'ك');
+            map(t, "ٯ", 'ق');
+            map(t, "ڢ", 'ف');
+            map(t, "“”„‟«»″", '"');
+            map(t, "‘’‚‛′`´", '\'');
+            map(t, "\u2009\u200A\u2002\u2003", ' ');
+            map(t, "‐‑‒–—―", '-');
+            map(t, "٫", '.');
+            map(t, "٬", ',');
+            for (int c = 'A'; c <= 'Z'; c++) {
+                t[c] = c + 32;
             }
-            case 'ى', 'ئ', 'ی' -> {
-                return 'ي';
+            for (int c = 0x00C0; c <= 0x024F; c++) {
+                String d = Normalizer.normalize(String.valueOf((char) c), Normalizer.Form.NFD);
+                char base = Character.toLowerCase(d.charAt(0));
+                if (base < 0x80 || Character.isLetter(base)) {
+                    t[c] = base;
+                }
             }
-            case 'ة' -> {
-                return 'ه';
-            }
-            case 'ؤ' -> {
-                return 'و';
-            }
-            case 'ک' -> {
-                return 'ك';
-            }
-            case 'ڤ', 'ڥ' -> {
-                return 'ف'; // Maghrebi v, as in فريديريك ڤو
-            }
-            case 'ـ', '\u200c', '\u200d', '\u200e', '\u200f', '\u00ad', '\ufeff' -> {
-                return 0;
-            }
-            case '\u00a0', '\u2007', '\u202f' -> {
-                return ' ';
-            }
-            default -> {
+            t['×'] = '×';
+            t['÷'] = '÷';
+            t['ß'] = 'ß';
+            map(t, "ØøŒœ", 'o');
+            map(t, "Ææ", 'a');
+        } else {
+            map(t, "ٲٳ", 'ا');
+            map(t, "ڥ", 'ف');
+            for (int c = 0; c < 0x250; c++) {
+                if (Character.isLetter(c)) {
+                    t[c] = stripLatinAccent(Character.toLowerCase((char) c));
+                }
             }
         }
-        if (c >= '\u064b' && c <= '\u065f' || c == '\u0670' || c >= '\u06d6' && c <= '\u06ed') {
-            return 0; // Arabic diacritics and Quranic marks
+        return t;
+    }
+
+    private static void range(int[] t, int from, int to, int value) {
+        for (int c = from; c <= to; c++) {
+            t[c] = value;
         }
-        if (c >= '\u0660' && c <= '\u0669') {
-            return (char) ('0' + (c - '\u0660'));
+    }
+
+    private static void map(int[] t, String from, char to) {
+        for (int i = 0; i < from.length(); i++) {
+            t[from.charAt(i)] = to;
         }
-        if (c >= '\u06f0' && c <= '\u06f9') {
-            return (char) ('0' + (c - '\u06f0'));
-        }
-        if (c < 0x250 && Character.isLetter(c)) {
-            return stripLatinAccent(Character.toLowerCase(c));
-        }
-        return c;
     }
 
     private static char stripLatinAccent(char c) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.marsad.commons.text.ArabicClitics;
 
 /**
  * A trie over folded words, built once, that finds the longest known phrase starting at a token. Text words are

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import org.marsad.commons.text.ArabicClitics;
 
 /**
  * Finds date expressions in a stretch of text and resolves them to ISO 8601, relative ones against the
@@ -14,17 +15,14 @@ import java.util.function.IntPredicate;
  */
 final class DateResolver {
 
-    private static final Set<String> PAST = words("ماضي", "منصرم", "فارط", "dernier", "derniere", "last", "past");
-    private static final Set<String> CURRENT = words("جاري", "حالي", "courant", "courante", "this", "cette", "ce");
-    private static final Set<String> NEXT = words("مقبل", "مقبله", "قادم", "قادمه", "prochain", "prochaine", "next",
-            "coming", "upcoming");
-    private static final Set<String> MONTH_ANCHORS = words("في", "شهر", "خلال", "منذ", "مطلع", "بدايه", "نهايه",
-            "اواخر", "اوايل", "منتصف", "en", "in", "since", "during", "early", "late", "mid", "debut", "fin", "of");
-    private static final Set<String> RANGE_LINKS = words("الى", "و", "حتى", "au", "a", "to", "and", "until", "et",
-            "through");
-    private static final Set<String> WEEK = words("اسبوع", "semaine", "week");
-    private static final Set<String> MONTH_WORD = words("شهر", "mois", "month");
-    private static final Set<String> YEAR_WORD = words("سنه", "عام", "an", "annee", "year");
+    private static final Set<String> PAST = words(Lexicons.DATE_RELATIVE.section("past"));
+    private static final Set<String> CURRENT = words(Lexicons.DATE_RELATIVE.section("current"));
+    private static final Set<String> NEXT = words(Lexicons.DATE_RELATIVE.section("next"));
+    private static final Set<String> MONTH_ANCHORS = words(Lexicons.DATE_MONTH_ANCHORS.entries());
+    private static final Set<String> RANGE_LINKS = words(Lexicons.DATE_RANGE_LINKS.entries());
+    private static final Set<String> WEEK = words(Lexicons.DATE_UNITS.section("week"));
+    private static final Set<String> MONTH_WORD = words(Lexicons.DATE_UNITS.section("month"));
+    private static final Set<String> YEAR_WORD = words(Lexicons.DATE_UNITS.section("year"));
 
     private DateResolver() {
     }
@@ -359,10 +357,10 @@ final class DateResolver {
         return d;
     }
 
-    private static Set<String> words(String... words) {
+    /** Folded words, each also without its article. */
+    private static Set<String> words(List<String> folded) {
         Set<String> out = new java.util.HashSet<>();
-        for (String w : words) {
-            String f = TextNormalizer.fold(w);
+        for (String f : folded) {
             out.add(f);
             out.add(ArabicClitics.aliasCore(f));
         }

@@ -2,6 +2,7 @@ package org.marsad.entity.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.marsad.commons.text.ArabicClitics;
 
 /**
  * One text prepared for extraction: folded, split into words and sentences, each sentence marked as article prose

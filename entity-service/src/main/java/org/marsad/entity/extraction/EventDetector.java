@@ -14,31 +14,24 @@ import java.util.Set;
 final class EventDetector {
 
     /** Words that make a trigger refer back to an event already told ("هذا اللقاء", "cette visite"). */
-    private static final Set<String> DEMONSTRATIVES = Set.of("هذا", "هذه", "ذلك", "تلك", "هاته", "هذين", "هاتين",
-            "ce", "cette", "cet", "this", "that", "these");
-    private static final Set<String> CLAUSE_BREAKS = Set.of("الذي", "التي", "الذين", "اللذين", "qui", "who", "which");
+    private static final Set<String> DEMONSTRATIVES = Lexicons.EVENT_DEMONSTRATIVES.words();
+    private static final Set<String> CLAUSE_BREAKS = Lexicons.EVENT_CLAUSE_BREAKS.words();
     /** "The two sides": the people of the event told just before. */
-    private static final Set<String> BOTH_SIDES = Set.of("الجانبان", "الجانبين", "الطرفان", "الطرفين", "الجهتان",
-            "الجهتين", "الجهازان", "الجهازين", "المسوولان", "المسوولين", "parties", "sides");
+    private static final Set<String> BOTH_SIDES = Lexicons.EVENT_BOTH_SIDES.words();
     /** Nouns that say "both sides" after "two" ("the two agencies", "les deux services"). */
-    private static final Set<String> PAIRED = Set.of("agencies", "services", "countries", "delegations", "officials",
-            "ministers", "institutions", "pays", "responsables", "ministres");
-    private static final Set<String> TWO = Set.of("two", "both", "deux");
-    private static final Set<String> LATIN_ARTICLES = Set.of("the", "le", "la", "les", "l");
+    private static final Set<String> PAIRED = Lexicons.EVENT_PAIRED_NOUNS.words();
+    private static final Set<String> TWO = Lexicons.EVENT_TWO.words();
+    private static final Set<String> LATIN_ARTICLES = Lexicons.EVENT_LATIN_ARTICLES.words();
     /** Words that make an organization a party by its envoys: "وفد من …", "a delegation from …". */
-    private static final Set<String> DELEGATION = Set.of("وفد", "وفدا", "الوفد", "delegation", "delegations",
-            "emissaries", "envoyes");
+    private static final Set<String> DELEGATION = Lexicons.EVENT_DELEGATION.words();
     /** Nouns that name a field of work: a trigger word after them is a subject, not an event ("في مجال التكوين"). */
-    private static final Set<String> FIELD_NOUNS = Set.of("مجال", "مجالات", "ميدان", "ميادين", "مركز", "معهد",
-            "اكاديميه", "مدرسه", "field", "fields", "domaine", "domaines", "centre", "center");
+    private static final Set<String> FIELD_NOUNS = Lexicons.EVENT_FIELD_NOUNS.words();
     /** Words that point at the sentence's implicit subject: "the official", "which brought him together with". */
-    private static final Set<String> SUBJECT_POINTERS = Set.of("مسوول", "جمعته", "جمعتها", "جمعه", "جمعها", "جمعتهما",
-            "جمعهما");
+    private static final Set<String> SUBJECT_POINTERS = Lexicons.EVENT_SUBJECT_POINTERS.words();
     /** Words between a visit and its visitor: "زيارة العمل الرسمية التي يقوم بها X". */
-    private static final Set<String> VISIT_LINKS = Set.of("عمل", "العمل", "رسميه", "الرسميه", "التي", "الذي", "يقوم",
-            "قام", "تقوم", "قامت", "بها", "به", "ها", "by", "of");
+    private static final Set<String> VISIT_LINKS = Lexicons.EVENT_VISIT_LINKS.words();
     /** Of those, the ones that say who does it: "يقوم بها X", "by X". */
-    private static final Set<String> DONE_BY = Set.of("بها", "به", "by");
+    private static final Set<String> DONE_BY = Lexicons.EVENT_VISIT_DONE_BY.words();
     private static final int WINDOW = 12;
 
     private final KnowledgeBase kb;
@@ -53,7 +46,7 @@ final class EventDetector {
         this.kb = kb;
         this.places = new PlaceChooser(kb, triggers);
         this.merger = new EventMerger(places);
-        for (String w : TitleLexicon.COUNTERPARTS) {
+        for (String w : TitleLexicon.counterparts()) {
             counterpartWords.add(Tokenizer.words(w), TitleLexicon.Kind.COUNTERPART);
         }
     }
@@ -166,7 +159,7 @@ final class EventDetector {
         }
         // A visit during which named people meet is reported as their meeting; when the text says who is visiting
         // ("X, on a visit to Morocco, held talks with Y", "received Y, who is visiting Cairo"), it is also X's visit.
-        String visitor = visit == null ? null : visitor(ctx, s, visit);
+        String visitor = visit == null ? null : visitor(ctx, s, visit, meeting);
         if (visitor != null) {
             String title = visit.participants.getOrDefault(visitor, ctx.titleOf.get(visitor));
             visit.participants.clear();
@@ -189,7 +182,7 @@ final class EventDetector {
      * Who the visit is by, when the words around its trigger say it: the person after "زيارة العمل التي يقوم بها",
      * the person before "الذي يزور" / "who is visiting", or the sentence's subject for "في زيارة قام بها".
      */
-    private static String visitor(EventContext ctx, Sentence s, EventDraft visit) {
+    private static String visitor(EventContext ctx, Sentence s, EventDraft visit, EventDraft meeting) {
         Document doc = ctx.a.doc();
         MentionIndex mentions = ctx.a.mentions();
         int k = visit.triggerTo;
@@ -219,7 +212,10 @@ final class EventDetector {
                 return holder;
             }
         }
-        if (doneBy && (after == null || after.type() != EntityType.PERSON)) {
+        // Only where the visit is told before the meeting, as an aside on the subject; "met Y, during a visit she
+        // is making to Morocco" is Y's, and the text does not say which of them "she" is.
+        boolean aside = meeting == null || visit.triggerFrom < meeting.triggerFrom;
+        if (doneBy && aside && (after == null || after.type() != EntityType.PERSON)) {
             for (Mention m : mentions.within(s.tokenFrom(), visit.triggerFrom)) {
                 if (m.type() == EntityType.PERSON) {
                     return m.key(); // "X، في زيارة قام بها للمغرب": the subject named first

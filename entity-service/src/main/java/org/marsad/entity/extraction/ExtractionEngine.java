@@ -2,7 +2,14 @@ package org.marsad.entity.extraction;
 
 import org.marsad.commons.dates.Datelines;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -17,8 +24,15 @@ import java.util.Map;
  */
 public final class ExtractionEngine {
 
-    /** Bump when output changes. */
-    public static final String VERSION = "3";
+    /** The version of the engine's code: bump when a code change changes output. */
+    static final String CODE_VERSION = "3";
+
+    /**
+     * Names the engine's output, which stored extractions are compared with to be re-extracted: the code version and
+     * the first 10 hex digits of a SHA-256 over the lexicon files and the default knowledge-base files
+     * ("3+1a2b3c4d5e"), so that editing a word list or the knowledge base re-extracts stored articles.
+     */
+    public static final String VERSION = CODE_VERSION + "+" + dataDigest();
 
     private final KbMatcher kbMatcher;
     private final OrganizationFinder organizationFinder;
@@ -36,6 +50,37 @@ public final class ExtractionEngine {
         this.ministryFinder = new MinistryFinder(kb);
         this.eventDetector = new EventDetector(kb);
         this.assembler = new ResultAssembler(kb);
+    }
+
+    /** SHA-256 over every lexicon file, then every default knowledge-base file, each preceded by its name. */
+    static String dataDigest() {
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        for (Lexicon l : Lexicons.all()) {
+            update(sha, "lexicon/" + l.name(), l.bytes());
+        }
+        for (String file : KnowledgeBase.DEFAULT_FILES) {
+            try (InputStream in = ExtractionEngine.class.getResourceAsStream("/knowledge-base/" + file)) {
+                if (in == null) {
+                    throw new IllegalStateException("knowledge-base file missing from the classpath: " + file);
+                }
+                update(sha, "knowledge-base/" + file, in.readAllBytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException(file, e);
+            }
+        }
+        return HexFormat.of().formatHex(sha.digest()).substring(0, 10);
+    }
+
+    private static void update(MessageDigest sha, String name, byte[] content) {
+        sha.update(name.getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+        sha.update(content);
+        sha.update((byte) 0);
     }
 
     public Extraction extract(String text, LocalDate publishedAt) {

@@ -2,6 +2,7 @@ package org.marsad.entity.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.marsad.commons.text.ArabicClitics;
 
 /**
  * Finds knowledge-base entities in a document: every alias, name and acronym is indexed in a word trie once; a

@@ -5,10 +5,8 @@ import java.util.Set;
 /** Tells Arabic, French and English apart by script and by the commonest function words. */
 final class LanguageGuesser {
 
-    private static final Set<String> FRENCH = Set.of("le", "la", "les", "des", "du", "et", "est", "une", "dans", "pour",
-            "sur", "au", "aux", "qui", "par", "avec", "a");
-    private static final Set<String> ENGLISH = Set.of("the", "and", "of", "is", "was", "in", "to", "for", "with", "on",
-            "by", "that", "has", "were", "from");
+    private static final Set<String> FRENCH = Lexicons.LANGUAGE_FRENCH.words();
+    private static final Set<String> ENGLISH = Lexicons.LANGUAGE_ENGLISH.words();
 
     private LanguageGuesser() {
     }

@@ -12,23 +12,28 @@ import java.util.Optional;
  */
 final class MinistryFinder {
 
-    /** Portfolio words (as written) and the English name of their ministry. */
-    private static final Map<String, String> PORTFOLIOS = Map.of(
-            "الداخلية", "Interior",
-            "الشؤون الداخلية", "Internal Affairs",
-            "العدل", "Justice",
-            "الخارجية", "Foreign Affairs",
-            "الشؤون الخارجية", "Foreign Affairs",
-            "الدفاع", "Defence");
+    /** The ministries a minister's title can name, with their English names. */
+    enum Portfolio {
+        INTERIOR("Interior"), INTERNAL_AFFAIRS("Internal Affairs"), JUSTICE("Justice"),
+        FOREIGN_AFFAIRS("Foreign Affairs"), DEFENCE("Defence");
+
+        final String english;
+
+        Portfolio(String english) {
+            this.english = english;
+        }
+    }
+
     /** Words that introduce the country after the title: "في دولة الكويت", "of the State of Qatar". */
-    private static final List<String> COUNTRY_LINKS = List.of("في", "ب", "لدي", "of", "the", "state", "de", "l");
+    private static final java.util.Set<String> COUNTRY_LINKS = Lexicons.MINISTRY_COUNTRY_LINKS.words();
 
     private final KnowledgeBase kb;
     private final AliasTrie<String> portfolios = new AliasTrie<>();
 
     MinistryFinder(KnowledgeBase kb) {
         this.kb = kb;
-        PORTFOLIOS.forEach((words, english) -> portfolios.add(Tokenizer.words(words), english));
+        Lexicons.MINISTRY_PORTFOLIOS.sections().forEach((header, forms) -> forms.forEach(
+                form -> portfolios.add(Tokenizer.words(form), Portfolio.valueOf(Lexicon.value(header)).english)));
     }
 
     /** Gives each minister's title without an organization the ministry it names; returns new ministries' names. */

@@ -13,21 +13,17 @@ import java.util.Set;
 final class NameFinder {
 
     private static final int MAX_WORDS = 4;
-    private static final Set<String> NAME_PARTICLES = Set.of("بن", "ابن", "ابو", "ابا", "بنت", "ولد", "ال",
-            "de", "del", "la", "van", "von", "bin", "ben", "al", "el", "da", "di", "le", "ibn", "abu", "ould");
+    private static final Set<String> NAME_PARTICLES = Lexicons.NAME_PARTICLES.words();
 
     /** Second words of compound first names, which carry the article but do not end the name. */
-    private static final Set<String> COMPOUND_ENDS = Set.of("الدين", "الله");
+    private static final Set<String> COMPOUND_ENDS = Lexicons.NAME_COMPOUND_ENDS.words();
     /** Nouns of institutions and offices, never a word of a person's name ("رئيس مجلس الوزراء"). */
-    private static final Set<String> INSTITUTION_NOUNS = Set.of("مجلس", "وزاره", "مديريه", "اداره", "هيئه", "جهاز",
-            "قياده", "رئاسه", "حكومه", "سفاره", "قنصليه", "مكتب", "منظمه", "جامعه", "اكاديميه", "معهد", "مركز");
+    private static final Set<String> INSTITUTION_NOUNS = Lexicons.NAME_INSTITUTION_NOUNS.words();
     /** Courtesy pronouns that stand for a person already named ("التقى سموه …"): a name starts after them. */
-    private static final Set<String> COURTESY_PRONOUNS = Set.of("سموه", "معاليه", "سيادته", "فخامته", "سعادته",
-            "جلالته", "سماحته");
+    private static final Set<String> COURTESY_PRONOUNS = Lexicons.NAME_COURTESY_PRONOUNS.words();
 
     /** "بحضور X", "برئاسة X": words after which a name starts. */
-    private static final Set<String> PRESENCE_WORDS = Set.of("بحضور", "وبحضور", "برئاسه", "بمشاركه", "بقياده",
-            "حضور", "رئاسه");
+    private static final Set<String> PRESENCE_WORDS = Lexicons.NAME_PRESENCE_WORDS.words();
 
     private final Set<String> firstNames = new java.util.HashSet<>();
     private final AliasTrie<TitleLexicon.Kind> titles = TitleLexicon.build();

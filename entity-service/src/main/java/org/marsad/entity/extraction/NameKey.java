@@ -1,6 +1,7 @@
 package org.marsad.entity.extraction;
 
 import java.util.StringJoiner;
+import org.marsad.commons.text.ArabicClitics;
 
 /**
  * Normalized folding key for names: letter variants folded, diacritics/tatweel removed, leading clitics stripped per

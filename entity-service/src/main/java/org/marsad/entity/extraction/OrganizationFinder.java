@@ -17,20 +17,14 @@ final class OrganizationFinder {
      * Heads of institution names. Collective words ("الأمن المغربي", "القوات المغربية", "مصالح الأمن") are left
      * out on purpose: they speak of a country's forces in general, not of one institution.
      */
-    private static final Set<String> ARABIC_HEADS = Set.of("وزاره", "مديريه", "مكتب", "منظمه", "وكاله", "هيئه",
-            "مركز", "قياده", "اداره", "فرقه", "وحده", "اكاديميه", "معهد", "نيابه", "محكمه", "شرطه", "حرس", "درك");
+    private static final Set<String> ARABIC_HEADS = Lexicons.ORGANIZATION_ARABIC_HEADS.words();
     /** Heads that name an institution only with a qualifier before the nationality ("الشرطة الفيدرالية البرازيلية",
      * not "الشرطة الفرنسية", which is a country's police in general). */
-    private static final Set<String> QUALIFIED_HEADS = Set.of("شرطه", "حرس", "درك");
-    private static final Set<String> LATIN_HEADS = Set.of("agency", "bureau", "service", "services", "police", "office",
-            "ministry", "department", "directorate", "command", "force", "forces", "guard", "gendarmerie", "unit",
-            "council", "commission", "prosecutor", "direction", "ministere", "agence", "brigade", "parquet", "unite",
-            "commandement", "centre", "center", "conseil", "intelligence", "renseignement", "garde", "division");
+    private static final Set<String> QUALIFIED_HEADS = Lexicons.ORGANIZATION_QUALIFIED_HEADS.words();
+    private static final Set<String> LATIN_HEADS = Lexicons.ORGANIZATION_LATIN_HEADS.words();
     /** Heads written first in French ("Direction centrale de…"), where the words after them are lower case. */
-    private static final Set<String> FRENCH_LEADING_HEADS = Set.of("direction", "ministere", "office", "agence",
-            "brigade", "parquet", "unite", "commandement", "centre", "conseil", "service", "division", "sous");
-    private static final Set<String> LINKS = Set.of("of", "for", "and", "the", "de", "la", "du", "des", "d", "l",
-            "on", "against", "contre", "pour");
+    private static final Set<String> FRENCH_LEADING_HEADS = Lexicons.ORGANIZATION_FRENCH_LEADING_HEADS.words();
+    private static final Set<String> LINKS = Lexicons.ORGANIZATION_LINKS.words();
 
     private final KbMatcher matcher;
 

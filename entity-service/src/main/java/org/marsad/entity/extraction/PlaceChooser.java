@@ -2,13 +2,13 @@ package org.marsad.entity.extraction;
 
 import java.util.List;
 import java.util.Set;
+import org.marsad.commons.text.ArabicClitics;
 
 /** Chooses where an event took place among the places its sentence names, and compares places. */
 final class PlaceChooser {
 
-    private static final Set<String> STRONG_PLACE_PREPOSITIONS = Set.of("في", "الى", "نحو", "a", "en", "in", "to",
-            "at", "au", "aux", "dans");
-    private static final Set<String> DESTINATION_MARKERS = Set.of("عمل", "رسميه", "خاصه", "تاريخيه", "رسمي");
+    private static final Set<String> STRONG_PLACE_PREPOSITIONS = Lexicons.PLACE_STRONG_PREPOSITIONS.words();
+    private static final Set<String> DESTINATION_MARKERS = Lexicons.PLACE_DESTINATION_MARKERS.words();
 
     private final KnowledgeBase kb;
     private final AliasTrie<TriggerLexicon.Trigger> triggers;

@@ -16,8 +16,7 @@ final class SentenceSplitter {
 
     private static final int MIN_PUNCTUATED_WORDS = 8;
     private static final int MIN_UNPUNCTUATED_WORDS = 20;
-    private static final Set<String> ABBREVIATIONS = Set.of("m", "mm", "mme", "mr", "mrs", "ms", "dr", "st", "gen",
-            "col", "lt", "sgt", "no", "vs", "etc", "u", "s", "jr", "sr", "prof", "gal");
+    private static final Set<String> ABBREVIATIONS = Lexicons.SENTENCE_ABBREVIATIONS.words();
 
     private SentenceSplitter() {
     }

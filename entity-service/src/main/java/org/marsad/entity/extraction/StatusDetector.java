@@ -5,25 +5,14 @@ import java.util.List;
 /** Decides whether an event happened, is announced for later, or was called off, from cues around its trigger. */
 final class StatusDetector {
 
-    /** Cues before the trigger that announce a future event. */
-    private static final List<String> PLANNED_BEFORE = List.of("من المنتظر", "ينتظر", "يرتقب", "من المرتقب",
-            "من المقرر", "يعتزم", "تعتزم", "سيقوم", "ستقوم", "سيجري", "ستجري", "سيعقد", "ستعقد", "استعداد", "استعدادا", "استعدادها", "استعداده", "استعدادات",
-            "تستعد", "يستعد", "تحضيرا", "va", "vont", "devrait", "devraient", "doit", "prevoit", "will", "plans",
-            "expected", "is set to", "scheduled", "upcoming", "to hold", "sera", "seront", "aura lieu", "auront lieu",
-            "من المزمع", "سوف");
-    /** Cues right after the trigger ("الزيارة المرتقبة", "la visite prévue"). */
-    private static final List<String> PLANNED_AFTER = List.of("المرتقبة", "المرتقب", "المزمع", "المزمعة", "المقبلة",
-            "المقبل", "القادمة", "القادم", "المقررة", "المقرر", "prevue", "prevu", "prochaine", "prochain",
-            "planned", "upcoming", "next", "prevue", "prevues", "sera organisee", "sera organise");
-    private static final List<String> CANCELLED = List.of("ألغى", "ألغت", "إلغاء", "ألغيت", "تأجيل", "أجلت", "أرجأ",
-            "annule", "annulee", "reporte", "reportee", "cancelled", "canceled", "postponed", "called off");
-
     private static final int BEFORE = 20;
     private static final int AFTER = 8;
 
-    private final AliasTrie<String> plannedBefore = trie(PLANNED_BEFORE);
-    private final AliasTrie<String> plannedAfter = trie(PLANNED_AFTER);
-    private final AliasTrie<String> cancelled = trie(CANCELLED);
+    /** Cues before the trigger that announce a future event. */
+    private final AliasTrie<String> plannedBefore = trie(Lexicons.STATUS_PLANNED_BEFORE.entries());
+    /** Cues right after the trigger ("الزيارة المرتقبة", "la visite prévue"). */
+    private final AliasTrie<String> plannedAfter = trie(Lexicons.STATUS_PLANNED_AFTER.entries());
+    private final AliasTrie<String> cancelled = trie(Lexicons.STATUS_CANCELLED.entries());
 
     EventStatus status(Document doc, Sentence s, int triggerFrom, int triggerTo, DateHit date, java.time.LocalDate published) {
         if (any(cancelled, doc, Math.max(s.tokenFrom(), triggerFrom - 6), Math.min(s.tokenTo(), triggerTo + 6))) {

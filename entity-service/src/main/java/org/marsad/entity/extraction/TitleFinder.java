@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.marsad.commons.text.ArabicClitics;
 
 /**
  * Finds titles and what they name: the organizations after a head title ("المدير العام للأمن الوطني ولمراقبة
@@ -15,8 +16,8 @@ import java.util.Set;
 final class TitleFinder {
 
     /** Words that end the stretch between a minister's title and the name. */
-    private static final Set<String> STOP = Set.of("مع", "خلال", "في", "على", "الى", "من", "عن", "الذي", "التي", "ان",
-            "قد", "كان", "بين", "حول", "منذ", "بعد", "قبل", "عند", "لدى", "ضد", "هذا", "هذه", "حيث", "ثم", "او");
+    private static final Set<String> STOP = Lexicons.TITLE_STOP_WORDS.words();
+    private static final Set<String> ORGANIZATION_LINK_WORDS = Lexicons.TITLE_ORGANIZATION_LINKS.words();
 
     private final KnowledgeBase kb;
     private final KbMatcher matcher;
@@ -268,8 +269,7 @@ final class TitleFinder {
     }
 
     private static int skipLatinLinks(Document doc, int j, int limit) {
-        while (j < limit && !doc.token(j).arabic() && Set.of("de", "du", "des", "la", "le", "l", "of", "the", "d")
-                .contains(doc.word(j))) {
+        while (j < limit && !doc.token(j).arabic() && ORGANIZATION_LINK_WORDS.contains(doc.word(j))) {
             j++;
         }
         return j;
