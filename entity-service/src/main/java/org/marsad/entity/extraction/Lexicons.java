@@ -39,6 +39,8 @@ final class Lexicons {
     static final Lexicon ORGANIZATION_QUALIFIED_HEADS = load("organization-qualified-heads", Keys.WORDS);
     static final Lexicon ORGANIZATION_LATIN_HEADS = load("organization-latin-heads", Keys.WORDS);
     static final Lexicon ORGANIZATION_FRENCH_LEADING_HEADS = load("organization-french-leading-heads", Keys.WORDS);
+    static final Lexicon ORGANIZATION_UNIT_HEADS = load("organization-unit-heads", Keys.WORDS);
+    static final Lexicon ORGANIZATION_UNIT_LINKS = load("organization-unit-links", Keys.WORDS);
     static final Lexicon ORGANIZATION_LINKS = load("organization-links", Keys.WORDS);
     static final Lexicon TITLE_STOP_WORDS = load("title-stop-words", Keys.WORDS);
     static final Lexicon TITLE_ORGANIZATION_LINKS = load("title-organization-links", Keys.WORDS);

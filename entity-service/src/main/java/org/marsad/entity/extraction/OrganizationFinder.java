@@ -26,6 +26,9 @@ final class OrganizationFinder {
     private static final Set<String> FRENCH_LEADING_HEADS = Lexicons.ORGANIZATION_FRENCH_LEADING_HEADS.words();
     private static final Set<String> LINKS = Lexicons.ORGANIZATION_LINKS.words();
 
+    private static final Set<String> UNIT_HEADS = Lexicons.ORGANIZATION_UNIT_HEADS.words();
+    private static final Set<String> UNIT_LINKS = Lexicons.ORGANIZATION_UNIT_LINKS.words();
+
     private final KbMatcher matcher;
 
     OrganizationFinder(KbMatcher matcher) {
@@ -47,14 +50,20 @@ final class OrganizationFinder {
                     continue;
                 }
                 int end = doc.token(i).arabic() ? arabicEnd(doc, mentions, i, s.tokenTo()) : latinEnd(doc, mentions, i, s.tokenTo());
+                // A unit is named with the institution it belongs to; only its own words are its mention.
+                int nameEnd = end;
+                if (end <= i && doc.token(i).arabic()) {
+                    int[] unit = unitEnd(doc, mentions, i, s.tokenTo());
+                    end = unit[0];
+                    nameEnd = unit[1];
+                }
                 if (end <= i) {
                     i++;
                     continue;
                 }
                 int trim = doc.token(i).arabic() ? conjunctionLength(doc.word(i)) : 0;
-                Span span = doc.span(i, end, trim);
                 // The name is shown without the preposition the text fuses to it ("بوزارة" → "وزارة").
-                String name = doc.span(i, end, doc.token(i).arabic() ? cliticLength(doc, i) : 0).text();
+                String name = doc.span(i, nameEnd, doc.token(i).arabic() ? cliticLength(doc, i) : 0).text();
                 String key = "new:" + NameKey.of(name);
                 if (mentions.add(new Mention(i, end, key, EntityType.ORGANIZATION, Mention.Origin.DISCOVERED, trim))) {
                     names.merge(key, name, (a, b) -> a.length() >= b.length() ? a : b);
@@ -86,6 +95,60 @@ final class OrganizationFinder {
         }
         int minimum = qualifiedHead(doc, i) ? i + 3 : i + 2;
         return nationalityEnd >= minimum ? nationalityEnd : i;
+    }
+
+    /**
+     * "إدارة التدريب بالقيادة العامة لشرطة أبوظبي", "المكتب المركزي الوطني بتونس", "قسم التعاون الدولي": a unit head,
+     * definite words, and the institution or city it belongs to (by ب, ل or "التابعة لـ"); with two definite words
+     * or more the unit stands without it. Returns the end of the unit's own words and the end of its name (with the
+     * institution); both {@code i} when there is no unit.
+     */
+    private int[] unitEnd(Document doc, MentionIndex mentions, int i, int limit) {
+        int[] none = {i, i};
+        if (!doc.readsAny(i, UNIT_HEADS)) {
+            return none;
+        }
+        int j = i + 1;
+        while (j < limit && j - i <= 5 && doc.joinsPrevious(j) && mentions.covering(j) == null) {
+            String w = doc.word(j);
+            boolean definite = w.startsWith("ال") || w.startsWith("لل") || w.startsWith("وال") && w.length() > 4;
+            if (!definite || StopWords.contains(w) || matcher.demonymAt(doc, j, j + 1) != null) {
+                break;
+            }
+            j++;
+        }
+        int words = j - i - 1;
+        if (words < 1) {
+            return none;
+        }
+        int parentEnd = parentEnd(doc, mentions, j, limit, words >= 2);
+        if (parentEnd > j) {
+            return new int[] {j, parentEnd};
+        }
+        return words >= 2 ? new int[] {j, j} : none;
+    }
+
+    /** End of the institution a unit ending before {@code j} belongs to, or {@code j}. */
+    private int parentEnd(Document doc, MentionIndex mentions, int j, int limit, boolean cityWillDo) {
+        int k = j;
+        if (k < limit && doc.readsAny(k, UNIT_LINKS)) {
+            k++;
+        }
+        // "بالقيادة العامة لشرطة أبوظبي": definite words with ب before the institution's name
+        int walked = 0;
+        while (k < limit && walked < 3 && doc.joinsPrevious(k) && mentions.covering(k) == null
+                && (doc.word(k).startsWith("بال") || walked > 0 && doc.word(k).startsWith("ال"))) {
+            k++;
+            walked++;
+        }
+        Mention m = k < limit && doc.joinsPrevious(k) ? mentions.at(k) : null;
+        if (m == null) {
+            return j;
+        }
+        String w = doc.word(k);
+        boolean attached = w.startsWith("ب") || w.startsWith("ل") || k > j;
+        boolean fits = m.type() == EntityType.ORGANIZATION || cityWillDo && walked == 0 && m.type() == EntityType.LOCATION;
+        return attached && fits ? m.to() : j;
     }
 
     /** 1 for "ووزارة", "والمديرية"; 0 for "وزارة" and "وحدة", heads that start with و themselves. */
