@@ -312,7 +312,11 @@ final class NameFinder {
         } else if (!doc.capitalized(j) && !NAME_PARTICLES.contains(w)) {
             return false;
         }
-        // A title ends the name, one word ("السفير") or several ("وزير الداخلية" after "محمود توفيق").
+        // A title is not a name ("General Director …"), and ends one, one word ("السفير") or several ("وزير
+        // الداخلية" after "محمود توفيق").
+        if (first && !arabic && titles.longestAt(doc, j, limit) != null) {
+            return false;
+        }
         if (!first && (titles.longestAt(doc, j, limit) != null || matcher.demonymAt(doc, j, j + 1) != null)) {
             return false;
         }

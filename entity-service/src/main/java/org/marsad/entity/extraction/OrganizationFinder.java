@@ -26,6 +26,7 @@ final class OrganizationFinder {
     private static final Set<String> FRENCH_LEADING_HEADS = Lexicons.ORGANIZATION_FRENCH_LEADING_HEADS.words();
     private static final Set<String> LINKS = Lexicons.ORGANIZATION_LINKS.words();
 
+    private static final Set<String> TITLE_WORDS = Lexicons.ORGANIZATION_LATIN_TITLE_WORDS.words();
     private static final Set<String> UNIT_HEADS = Lexicons.ORGANIZATION_UNIT_HEADS.words();
     private static final Set<String> UNIT_LINKS = Lexicons.ORGANIZATION_UNIT_LINKS.words();
 
@@ -179,8 +180,9 @@ final class OrganizationFinder {
 
     /** A capitalized phrase with an institutional head: "Federal Investigation Agency", "Direction centrale de…". */
     private static int latinEnd(Document doc, MentionIndex mentions, int i, int limit) {
-        if (!doc.capitalized(i) || LINKS.contains(doc.word(i)) || StopWords.contains(doc.word(i))) {
-            return i;
+        if (!doc.capitalized(i) || LINKS.contains(doc.word(i)) || StopWords.contains(doc.word(i))
+                || TITLE_WORDS.contains(doc.word(i))) {
+            return i; // "Chief of Police", "Deputy Director of …" are titles, not institutions
         }
         boolean frenchLead = FRENCH_LEADING_HEADS.contains(doc.word(i));
         int j = i;
