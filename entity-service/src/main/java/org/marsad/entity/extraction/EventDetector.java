@@ -32,6 +32,8 @@ final class EventDetector {
     private static final Set<String> VISIT_LINKS = Lexicons.EVENT_VISIT_LINKS.words();
     /** Of those, the ones that say who does it: "يقوم بها X", "by X". */
     private static final Set<String> DONE_BY = Lexicons.EVENT_VISIT_DONE_BY.words();
+    /** Words of welcome that state a reception when a person is their object ("welcomed General X"). */
+    private static final Set<String> WELCOMING = Lexicons.EVENT_WELCOMING.words();
     private static final int WINDOW = 12;
 
     private final KnowledgeBase kb;
@@ -269,6 +271,9 @@ final class EventDetector {
     private EventDraft build(EventContext ctx, Sentence s, int from, int to, TriggerLexicon.Trigger trigger,
                              int regionFrom, int regionTo) {
         Document doc = ctx.a.doc();
+        if (trigger.type() == EventType.STATEMENT && welcomesSomeone(ctx, from, to, s.tokenTo())) {
+            trigger = new TriggerLexicon.Trigger(EventType.MEETING, true); // "X welcomed Y": a reception
+        }
         EventDraft d = new EventDraft(trigger.type(), trigger.verbal(), s, from, to);
         d.refersBack = !trigger.verbal() && definite(doc, from);
         int[] window = window(doc, s, from, to, trigger.type(), regionFrom, regionTo);
@@ -333,6 +338,28 @@ final class EventDetector {
         d.refersBack &= d.date == null;
         d.status = statusDetector.status(doc, s, from, to, d.date, ctx.a.published());
         return d;
+    }
+
+    /** "welcomed Lieutenant General X", "a accueilli M. Y": a word of welcome whose object is a person. */
+    private static boolean welcomesSomeone(EventContext ctx, int from, int to, int limit) {
+        Document doc = ctx.a.doc();
+        boolean welcome = false;
+        for (int k = from; k < to; k++) {
+            welcome |= doc.readsAny(k, WELCOMING);
+        }
+        if (!welcome) {
+            return false;
+        }
+        for (int k = to; k < Math.min(limit, to + 6); k++) {
+            Mention m = ctx.a.mentions().at(k);
+            if (m != null) {
+                return m.type() == EntityType.PERSON;
+            }
+            if (k > to && (doc.gap(k - 1, k).contains(",") || doc.gap(k - 1, k).contains("،"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean saysDelegation(Document doc, int from, int to) {
