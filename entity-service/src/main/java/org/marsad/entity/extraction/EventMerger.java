@@ -85,7 +85,7 @@ final class EventMerger {
             }
             if (target == null) {
                 out.add(d);
-            } else if (d.participants.size() > target.participants.size()) {
+            } else if (richness(d) > richness(target)) {
                 d.absorb(target);
                 out.set(out.indexOf(target), d);
             } else {
@@ -94,6 +94,15 @@ final class EventMerger {
         }
         out.sort(java.util.Comparator.comparingInt(e -> e.triggerFrom));
         return out;
+    }
+
+    /**
+     * How much a telling says: the one that says most (people, then date, place and organizations) stays, so
+     * that the event's evidence is its fullest telling, not a passing mention ("suite au démantèlement …").
+     */
+    private static int richness(EventDraft d) {
+        return d.participants.size() * 8 + (d.date != null ? 2 : 0) + (d.location != null ? 2 : 0)
+                + Math.min(d.organizations.size(), 1);
     }
 
     private boolean sameEvent(EventDraft a, EventDraft b) {
