@@ -16,7 +16,7 @@ final class TitleLexicon {
         HEAD,
         /** A minister; the ministry is part of the title ("وزير الداخلية"). */
         MINISTER,
-        /** A ruler or head of state: "أمير دولة قطر", "الرئيس", "King". */
+        /** A ruler or head of state: "أمير دولة قطر", "رئيس الجمهورية", "King". */
         RULER,
         /** Courtesy words before a name: "السيد", "Mme". */
         HONORIFIC,
