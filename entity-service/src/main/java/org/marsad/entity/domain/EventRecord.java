@@ -162,6 +162,26 @@ public class EventRecord extends PanacheEntityBase {
         @Column(name = "confidence")
         public Double confidence;
 
+        /** The words the date was read from (offsets into the article's body), null when none. */
+        @Column(name = "date_span_start")
+        public Integer dateSpanStart;
+
+        @Column(name = "date_span_end")
+        public Integer dateSpanEnd;
+
+        @Column(name = "date_span_text")
+        public String dateSpanText;
+
+        /** The words naming the place, null when none. */
+        @Column(name = "location_span_start")
+        public Integer locationSpanStart;
+
+        @Column(name = "location_span_end")
+        public Integer locationSpanEnd;
+
+        @Column(name = "location_span_text")
+        public String locationSpanText;
+
         protected Source() {
         }
 

@@ -25,12 +25,12 @@ import java.util.Map;
 public final class ExtractionEngine {
 
     /** The version of the engine's code: bump when a code change changes output. */
-    static final String CODE_VERSION = "3";
+    static final String CODE_VERSION = "4";
 
     /**
      * Names the engine's output, which stored extractions are compared with to be re-extracted: the code version and
      * the first 10 hex digits of a SHA-256 over the lexicon files and the default knowledge-base files
-     * ("3+1a2b3c4d5e"), so that editing a word list or the knowledge base re-extracts stored articles.
+     * ("4+1a2b3c4d5e"), so that editing a word list or the knowledge base re-extracts stored articles.
      */
     public static final String VERSION = CODE_VERSION + "+" + dataDigest();
 

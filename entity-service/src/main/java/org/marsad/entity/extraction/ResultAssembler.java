@@ -39,7 +39,7 @@ final class ResultAssembler {
         }
         List<FoundEvent> events = new ArrayList<>();
         for (EventDraft d : drafts) {
-            events.add(event(a.doc(), d, known));
+            events.add(event(a.doc(), a.mentions(), d, known));
         }
         return new Extraction(language, List.copyOf(entities), List.copyOf(roles), List.copyOf(events));
     }
@@ -61,7 +61,7 @@ final class ResultAssembler {
         return new FoundEntity(key, null, name, nameAr, type, List.copyOf(mentions));
     }
 
-    private FoundEvent event(Document doc, EventDraft d, Set<String> known) {
+    private FoundEvent event(Document doc, MentionIndex mentions, EventDraft d, Set<String> known) {
         List<FoundParticipant> participants = new ArrayList<>();
         d.participants.forEach((key, role) -> {
             if (known.contains(key)) {
@@ -76,9 +76,19 @@ final class ResultAssembler {
         }
         String location = d.location != null && known.contains(d.location) ? d.location : null;
         Span evidence = evidence(doc, d.sentence);
+        Span dateSpan = d.date == null || d.date.to() <= d.date.from() ? null : doc.span(d.date.from(), d.date.to());
         return new FoundEvent(d.type, d.status, d.date == null ? null : d.date.iso(),
                 d.date == null ? null : d.date.precision(), location, List.copyOf(participants), List.copyOf(orgs),
-                List.copyOf(d.topics), Confidence.of(d), evidence);
+                List.copyOf(d.topics), Confidence.of(d), evidence, dateSpan, placeSpan(doc, mentions, d, location));
+    }
+
+    /** The mention of the event's place nearest to its trigger: the words an analyst reads it from. */
+    private static Span placeSpan(Document doc, MentionIndex mentions, EventDraft d, String location) {
+        if (location == null) {
+            return null;
+        }
+        Mention m = mentions.nearestOf(location, d.triggerFrom);
+        return m == null ? null : doc.span(m.from(), m.to(), m.trim());
     }
 
     /** The sentence, without the conjunction-free trailing punctuation. */

@@ -25,9 +25,12 @@ public final class Views {
     public record SourceView(String articleId, SpanView evidence, ReadingView reading) {
     }
 
-    /** One article's telling of an event: the fields as that article gives them, and how it spells each participant. */
+    /**
+     * One article's telling of an event: the fields as that article gives them, how it spells each participant, and
+     * the words its date and place were read from (null when it gives none).
+     */
     public record ReadingView(EventStatus status, String date, DatePrecision datePrecision, EntityView location,
-                              List<SpellingView> participants) {
+                              List<SpellingView> participants, SpanView dateSpan, SpanView locationSpan) {
     }
 
     public record SpellingView(EntityView entity, String spelling) {
@@ -90,8 +93,10 @@ public final class Views {
     public record ExtractedEntity(String name, EntityType type, List<SpanView> mentions) {
     }
 
+    /** An event as the engine reads it; {@code dateSpan} and {@code locationSpan} are the words date and place come from. */
     public record ExtractedEvent(EventType type, EventStatus status, String date, String location, List<String> participants,
-                                 List<String> organizations, List<Topic> topics, SpanView evidence) {
+                                 List<String> organizations, List<Topic> topics, SpanView evidence, SpanView dateSpan,
+                                 SpanView locationSpan) {
     }
 
     public record ExtractionPreview(List<ExtractedEntity> entities, List<ExtractedEvent> events) {

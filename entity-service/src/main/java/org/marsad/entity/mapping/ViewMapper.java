@@ -80,7 +80,10 @@ public class ViewMapper {
                 s.locationId == null ? null : byId.get(s.locationId),
                 s.participants().stream().filter(byId::containsKey)
                         .map(id -> new SpellingView(byId.get(id), spellings.get(MentionRepository.spellingKey(s.articleId, id))))
-                        .toList());
+                        .toList(),
+                s.dateSpanStart == null ? null : new SpanView(s.dateSpanStart, s.dateSpanEnd, s.dateSpanText),
+                s.locationSpanStart == null || s.locationId == null ? null
+                        : new SpanView(s.locationSpanStart, s.locationSpanEnd, s.locationSpanText));
         return new SourceView(s.articleId, new SpanView(s.start, s.end, s.text), reading);
     }
 
@@ -120,12 +123,13 @@ public class ViewMapper {
                         e.locationKey() == null ? null : nameOf.apply(e.locationKey()),
                         e.participants().stream().map(p -> nameOf.apply(p.entityKey())).filter(Objects::nonNull).distinct().toList(),
                         e.organizationKeys().stream().map(nameOf).filter(Objects::nonNull).distinct().toList(),
-                        e.topics(), span(e.evidence())))
+                        e.topics(), span(e.evidence()), span(e.dateSpan()),
+                        e.locationKey() == null || nameOf.apply(e.locationKey()) == null ? null : span(e.locationSpan())))
                 .toList();
         return new ExtractionPreview(entities, events);
     }
 
     private static SpanView span(Span s) {
-        return new SpanView(s.start(), s.end(), s.text());
+        return s == null ? null : new SpanView(s.start(), s.end(), s.text());
     }
 }

@@ -219,6 +219,16 @@ public class ExtractionWriter {
                 .filter(Objects::nonNull).distinct().toList());
         source.topics = EventRecord.Source.join(found.topics());
         source.confidence = found.confidence();
+        if (found.dateSpan() != null) {
+            source.dateSpanStart = found.dateSpan().start();
+            source.dateSpanEnd = found.dateSpan().end();
+            source.dateSpanText = found.dateSpan().text();
+        }
+        if (found.locationSpan() != null && source.locationId != null) {
+            source.locationSpanStart = found.locationSpan().start();
+            source.locationSpanEnd = found.locationSpan().end();
+            source.locationSpanText = found.locationSpan().text();
+        }
         return source;
     }
 }

@@ -26,6 +26,7 @@ import java.util.stream.Stream;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -53,9 +54,10 @@ class EventMergingTest {
         extract("synthetic-a", "2024-03-13", """
                 (نص تجريبي) استقبل المدير العام للأمن الوطني ولمراقبة التراب الوطني، عبد اللطيف حموشي، أمس الثلاثاء بالرباط، \
                 المديرة العامة للأمن الداخلي الفرنسي سيلين برتون، وذلك لبحث سبل تعزيز التعاون الأمني بين البلدين.""");
-        extract("synthetic-b", "2024-03-14", """
+        String textB = """
                 (نص تجريبي) أجرى عبد اللطيف الحموشي، يوم 12 مارس 2024 بالرباط، مباحثات مع سيلين بيرتون، المديرة العامة \
-                للأمن الداخلي بفرنسا، تناولت التعاون في مكافحة الإرهاب.""");
+                للأمن الداخلي بفرنسا، تناولت التعاون في مكافحة الإرهاب.""";
+        extract("synthetic-b", "2024-03-14", textB);
         JsonPath events = events();
         List<Map<String, Object>> meetings = events.getList("data.events.edges.node.findAll { it.type == 'MEETING' }");
         assertEquals(1, meetings.size(), events.prettify());
@@ -64,6 +66,16 @@ class EventMergingTest {
         assertEquals("2024-03-12", meeting.getString("date"));
         List<String> spellingFields = meeting.getList("disagreements.field");
         assertTrue(spellingFields.stream().anyMatch(f -> f.startsWith("spelling of")), meeting.prettify());
+        // Each reading says which words its date and place came from, as offsets into that article.
+        JsonPath b = new JsonPath(events.prettify()).setRootPath(
+                "data.events.edges.node.find { it.type == 'MEETING' }.sources.find { it.articleId == 'synthetic-b' }.reading");
+        assertNotNull(b.get("dateSpan"), events.prettify());
+        assertEquals("12 مارس 2024", textB.substring(b.getInt("dateSpan.start"), b.getInt("dateSpan.end")), b.prettify());
+        assertEquals(b.getString("dateSpan.text"), textB.substring(b.getInt("dateSpan.start"), b.getInt("dateSpan.end")));
+        assertTrue(b.getString("locationSpan.text").endsWith("الرباط"), b.prettify());
+        JsonPath a = new JsonPath(events.prettify()).setRootPath(
+                "data.events.edges.node.find { it.type == 'MEETING' }.sources.find { it.articleId == 'synthetic-a' }.reading");
+        assertTrue(a.getString("dateSpan.text").contains("أمس"), a.prettify());
     }
 
     @Test
@@ -124,7 +136,8 @@ class EventMergingTest {
     private static JsonPath events() {
         String query = """
                 { events(first: 100) { edges { node { id type status date location { name }
-                  participants { entity { name } } sources { articleId evidence { text } reading { status date } }
+                  participants { entity { name } } sources { articleId evidence { text } reading { status date dateSpan { start end text }
+                  locationSpan { start end text } } }
                   disagreements { field values } } } } }""";
         return given().contentType(ContentType.JSON).body(Map.of("query", query)).when().post("/graphql")
                 .then().statusCode(200).body("errors", equalTo(null)).extract().jsonPath();
