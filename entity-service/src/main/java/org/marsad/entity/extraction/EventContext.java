@@ -22,6 +22,8 @@ final class EventContext {
     /** Events whose only parties are "the two sides", waiting for the event they refer to. */
     final List<EventDraft> bothSides = new ArrayList<>();
     final String mainPerson;
+    private final String datelinePlace;
+    private final int datelineSentence;
 
     EventContext(KnowledgeBase kb, Analysis a) {
         this.kb = kb;
@@ -36,6 +38,41 @@ final class EventContext {
             }
         }
         this.mainPerson = mainPerson(a);
+        Sentence dateline = null;
+        String place = null;
+        for (Sentence s : a.doc().sentences()) {
+            if (s.index() > 3 || place != null) {
+                break;
+            }
+            place = datelinePlace(s);
+            dateline = s;
+        }
+        this.datelinePlace = place;
+        this.datelineSentence = place == null ? -1 : dateline.index();
+    }
+
+    /**
+     * The city a story is filed from, when a sentence opens with it as a dateline: "ليون في 11 أكتوبر/ وام/ …",
+     * "برلين – …", "RABAT, March 3 -". Events told there without a place of their own took place there.
+     */
+    private String datelinePlace(Sentence s) {
+        Document doc = a.doc();
+        Mention m = s.tokenTo() > s.tokenFrom() ? a.mentions().at(s.tokenFrom()) : null;
+        if (m == null || m.type() != EntityType.LOCATION || !"city".equals(kb.extras(m.key()).category())
+                || m.to() >= s.tokenTo()) {
+            return null;
+        }
+        String gap = doc.gap(m.to() - 1, m.to());
+        boolean dash = gap.contains("-") || gap.contains("–") || gap.contains("—");
+        boolean date = (doc.word(m.to()).equals("في") || gap.contains(",") || gap.contains("،"))
+                && m.to() + 1 < s.tokenTo() && Character.isDigit(doc.word(gap.contains(",") || gap.contains("،")
+                ? m.to() : m.to() + 1).charAt(0));
+        return dash || date ? m.key() : null;
+    }
+
+    /** Whether an event told in {@code s} may take the dateline's city as its place. */
+    String datelinePlaceFor(Sentence s) {
+        return datelinePlace != null && s.index() <= datelineSentence + 1 ? datelinePlace : null;
     }
 
     /** Organizations a person acts for here: from titles in the text, and KB roles in organizations it mentions. */

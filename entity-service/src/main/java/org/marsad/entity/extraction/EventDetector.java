@@ -333,6 +333,9 @@ final class EventDetector {
         if (d.location != null && d.participants.containsKey(d.location)) {
             d.location = null; // a country that is a party is not where it happened
         }
+        if (d.location == null) {
+            d.location = ctx.datelinePlaceFor(s);
+        }
         d.date = date(ctx, regionFrom, regionTo, from);
         // A telling with its own time is not a pointer back ("سلسلة من اللقاءات … من 26 إلى 28 يونيو").
         d.refersBack &= d.date == null;

@@ -48,7 +48,15 @@ final class MinistryFinder {
                 continue;
             }
             String english = portfolio.values().get(0);
-            String country = t.country != null ? t.country : countryAfter(doc, t, mentions);
+            String country = t.country;
+            if (country == null) {
+                Mention after = countryAfter(doc, t, mentions);
+                if (after != null) {
+                    country = after.key();
+                    t.country = country; // the country is part of the title, not a place of events
+                    t.to = after.to();
+                }
+            }
             String ministry = country == null ? null : knownMinistry(country, english).orElse(null);
             if (ministry == null && country == null) {
                 ministry = heldByPerson(t, english).orElse(null);
@@ -85,13 +93,13 @@ final class MinistryFinder {
     }
 
     /** A country named after the title by a preposition: "… في دولة الكويت". */
-    private String countryAfter(Document doc, TitleOccurrence t, MentionIndex mentions) {
+    private Mention countryAfter(Document doc, TitleOccurrence t, MentionIndex mentions) {
         int k = t.to;
         while (k < doc.size() && k < t.to + 3 && doc.joinsPrevious(k) && COUNTRY_LINKS.contains(doc.word(k))) {
             k++;
         }
         Mention m = k < doc.size() && doc.joinsPrevious(k) ? mentions.at(k) : null;
-        return m != null && m.type() == EntityType.LOCATION && !kb.extras(m.key()).demonyms().isEmpty() ? m.key() : null;
+        return m != null && m.type() == EntityType.LOCATION && !kb.extras(m.key()).demonyms().isEmpty() ? m : null;
     }
 
     private Optional<String> knownMinistry(String country, String english) {
