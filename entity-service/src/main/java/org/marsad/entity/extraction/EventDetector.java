@@ -329,7 +329,8 @@ final class EventDetector {
             }
         }
         d.location = places.choose(ctx, regionFrom, regionTo, from, to,
-                trigger.type() == EventType.STATEMENT || trigger.type() == EventType.AWARD);
+                trigger.type() == EventType.STATEMENT || trigger.type() == EventType.AWARD,
+                trigger.type() == EventType.DEPLOYMENT || trigger.type() == EventType.OPERATION);
         if (d.location != null && d.participants.containsKey(d.location)) {
             d.location = null; // a country that is a party is not where it happened
         }

@@ -36,15 +36,20 @@ final class PlaceChooser {
 
     /**
      * The place of the event triggered at [from, to): places after "في/إلى/ب", or after the visit that names its
-     * destination, win; then the nearest one; cities beat countries; a possessive ("Morocco's DGSN") never counts.
+     * destination, win; then the nearest one; cities beat countries; a possessive ("Morocco's DGSN") never counts;
+     * regions (the Sahel, Europe) count only where forces act ({@code regionsCount}: deployments, operations).
      */
-    String choose(EventContext ctx, int regionFrom, int regionTo, int from, int to, boolean needsPreposition) {
+    String choose(EventContext ctx, int regionFrom, int regionTo, int from, int to, boolean needsPreposition,
+                  boolean regionsCount) {
         Document doc = ctx.a.doc();
         String best = null;
         int bestScore = Integer.MIN_VALUE;
         for (Mention m : ctx.a.mentions().within(regionFrom, regionTo)) {
             if (m.type() != EntityType.LOCATION || ctx.insideTitle(m)) {
                 continue;
+            }
+            if (!regionsCount && "region".equals(kb.extras(m.key()).category())) {
+                continue; // "challenges in the Sahel": a meeting's topic, not where it was held
             }
             int distance = m.from() >= to ? m.from() - to : from - m.to();
             int score = -Math.min(20, Math.max(0, distance));
