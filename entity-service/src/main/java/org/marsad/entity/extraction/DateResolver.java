@@ -20,6 +20,8 @@ final class DateResolver {
     private static final Set<String> NEXT = words(Lexicons.DATE_RELATIVE.section("next"));
     private static final Set<String> MONTH_ANCHORS = words(Lexicons.DATE_MONTH_ANCHORS.entries());
     private static final Set<String> RANGE_LINKS = words(Lexicons.DATE_RANGE_LINKS.entries());
+    /** Times of day after which an Arabic weekday name is a day, as after "يوم": "مساء الأربعاء". */
+    private static final Set<String> WEEKDAY_CUES = words(Lexicons.DATE_WEEKDAY_CUES.entries());
     private static final Set<String> WEEK = words(Lexicons.DATE_UNITS.section("week"));
     private static final Set<String> MONTH_WORD = words(Lexicons.DATE_UNITS.section("month"));
     private static final Set<String> YEAR_WORD = words(Lexicons.DATE_UNITS.section("year"));
@@ -171,7 +173,8 @@ final class DateResolver {
         }
         int weekday = DateLexicon.weekday(c);
         // Arabic weekday names double as common words (الأحد = one, الجمعة = Friday/assembly): only after "يوم".
-        boolean arabicDay = i > 0 && core(doc, i - 1).equals("يوم");
+        // … or after a time of day: "مساء الأربعاء", "صباح الخميس".
+        boolean arabicDay = i > 0 && (core(doc, i - 1).equals("يوم") || WEEKDAY_CUES.contains(core(doc, i - 1)));
         boolean latinDay = !doc.token(i).arabic() && (c.equals(doc.word(i)));
         // "يوم الخميس 5 ديسمبر", "mardi 4 juin": the weekday only labels the date written after it.
         boolean labelsDate = weekday > 0 && i + 2 < to && isDay(doc.word(i + 1)) && monthAt(doc, i + 2, to) != null;

@@ -25,6 +25,7 @@ final class Lexicons {
     static final Lexicon DATE_RELATIVE = load("date-relative", Keys.WORDS);
     static final Lexicon DATE_UNITS = load("date-units", Keys.WORDS);
     static final Lexicon DATE_MONTH_ANCHORS = load("date-month-anchors", Keys.WORDS);
+    static final Lexicon DATE_WEEKDAY_CUES = load("date-weekday-cues", Keys.WORDS);
     static final Lexicon DATE_RANGE_LINKS = load("date-range-links", Keys.WORDS);
     static final Lexicon EVENT_DEMONSTRATIVES = load("event-demonstratives", Keys.WORDS);
     static final Lexicon EVENT_CLAUSE_BREAKS = load("event-clause-breaks", Keys.WORDS);

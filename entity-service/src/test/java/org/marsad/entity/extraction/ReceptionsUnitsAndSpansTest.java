@@ -57,4 +57,24 @@ class ReceptionsUnitsAndSpansTest {
                 EventType.VISIT).get(0);
         assertNull(undated.dateSpan());
     }
+
+    @Test
+    void aPassiveReceptionIsAMeeting() {
+        Extraction x = extract("Le ministre Jean Dupont a été reçu lundi à Rabat par M. Abdellatif Hammouchi.");
+        assertEquals(1, EngineFixture.events(x, EventType.MEETING).size(), x.events().toString());
+    }
+
+    @Test
+    void aWeekdayAfterATimeOfDayIsADay() {
+        Extraction x = extract("التقى المدير العام عبد اللطيف حموشي مساء الأربعاء بالرباط نظيره الإسباني.");
+        assertEquals("2024-05-15", EngineFixture.events(x, EventType.MEETING).get(0).date());
+    }
+
+    @Test
+    void aRegionDiscussedIsNotWhereTheMeetingWasHeld() {
+        Extraction x = extract("وعقد المدير العام عبد اللطيف حموشي لقاء مع سفير جمهورية الغابون تناول التحديات الأمنية "
+                + "في منطقة الساحل والصحراء.");
+        FoundEvent meeting = EngineFixture.events(x, EventType.MEETING).get(0);
+        assertNull(meeting.locationKey(), meeting.toString());
+    }
 }
