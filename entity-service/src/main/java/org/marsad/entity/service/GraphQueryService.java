@@ -123,7 +123,7 @@ public class GraphQueryService {
         var page = entities.search(key == null || key.isBlank() ? null : key, type, min, sort, position, size);
         Map<Long, EntityView> views = mapper.entityViews(page.items().stream().map(EntityRow::id).toList());
         List<EntityEdge> edges = page.items().stream().filter(r -> views.containsKey(r.id()))
-                .map(r -> new EntityEdge(KeysetCursor.encode(kind, sort == EntityOrder.MENTIONS ? r.mentions() : r.score(), r.id()),
+                .map(r -> new EntityEdge(KeysetCursor.encode(kind, sort == EntityOrder.MENTIONS ? (Object) r.mentions() : (Object) r.score(), r.id()),
                         views.get(r.id())))
                 .toList();
         return new EntityPage(page.total(), edges, page.hasNext(), edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
