@@ -15,6 +15,7 @@ import org.marsad.gateway.client.EntityServiceData.EventData;
 import org.marsad.gateway.client.EntityServiceData.EventPageData;
 import org.marsad.gateway.graphql.errors.BadRequestError;
 import org.marsad.gateway.graphql.errors.UpstreamUnavailableError;
+import org.marsad.gateway.model.EntityOrder;
 import org.marsad.gateway.model.EntityType;
 import org.marsad.gateway.model.EventType;
 import org.marsad.gateway.model.Extraction.ExtractionPreview;
@@ -52,8 +53,8 @@ public class EntityService {
         return call(() -> api.entity(id));
     }
 
-    public EntityPageData entities(String search, EntityType type, Integer first, String after) {
-        return call(() -> api.entities(search, type, first, after));
+    public EntityPageData entities(String search, EntityType type, Integer minMentions, EntityOrder orderBy, Integer first, String after) {
+        return call(() -> api.entities(search, type, minMentions, orderBy, first, after));
     }
 
     public List<ArticleEventsData> eventsByArticles(List<String> articleIds) {
