@@ -84,7 +84,7 @@ public class ArticleQueryService {
             return new Slice(hits, page.total(), page.hasNext());
         }
         ArticlePosition position = KeysetCursor.decode(after, SEARCH, 3)
-                .map(k -> new ArticlePosition(rank(k.get(0)), KeysetCursor.day(k.get(1)), KeysetCursor.number(k.get(2)))).orElse(null);
+                .map(k -> new ArticlePosition(KeysetCursor.real(k.get(0)), KeysetCursor.day(k.get(1)), KeysetCursor.number(k.get(2)))).orElse(null);
         PageOf<Ranked> page = articles.search(SearchFolding.fold(query), filter, position, size);
         List<ArticleView> views = views(page.items().stream().map(Ranked::article).toList());
         List<Hit> hits = new ArrayList<>(views.size());
@@ -96,13 +96,6 @@ public class ArticleQueryService {
         return new Slice(hits, page.total(), page.hasNext());
     }
 
-    private static float rank(String value) {
-        try {
-            return Float.parseFloat(value);
-        } catch (NumberFormatException | NullPointerException e) {
-            throw new ApiException(400, "INVALID_CURSOR", "after is not a cursor this listing returned");
-        }
-    }
 
     private List<ArticleView> views(List<Article> batch) {
         Map<Long, List<Link>> links = nearDuplicates.linksOf(batch.stream().filter(Objects::nonNull).map(a -> a.id).toList());

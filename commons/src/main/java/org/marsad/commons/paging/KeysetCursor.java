@@ -86,6 +86,15 @@ public final class KeysetCursor {
         }
     }
 
+    /** A score or rank read back from a cursor (the database's {@code real}, which a float holds exactly). */
+    public static float real(String value) {
+        try {
+            return Float.parseFloat(value);
+        } catch (NumberFormatException | NullPointerException e) {
+            throw new ApiException(400, "INVALID_CURSOR", "after is not a cursor this listing returned");
+        }
+    }
+
     /** A day read back from a cursor (null stays null: undated items sort last). */
     public static LocalDate day(String value) {
         try {

@@ -114,7 +114,7 @@ public class GraphQueryService {
         String kind = "entity-" + sort.name().toLowerCase();
         EntityRow position = KeysetCursor.decode(after, kind, 2).map(k -> sort == EntityOrder.MENTIONS
                 ? new EntityRow(KeysetCursor.number(k.get(1)), 0, KeysetCursor.number(k.get(0)))
-                : new EntityRow(KeysetCursor.number(k.get(1)), score(k.get(0)), 0)).orElse(null);
+                : new EntityRow(KeysetCursor.number(k.get(1)), KeysetCursor.real(k.get(0)), 0)).orElse(null);
         int min = minMentions == null ? 0 : minMentions;
         if (min < 0) {
             throw ApiException.badRequest("minMentions must be 0 or more, got " + min);
@@ -129,13 +129,6 @@ public class GraphQueryService {
         return new EntityPage(page.total(), edges, page.hasNext(), edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
     }
 
-    private static float score(String value) {
-        try {
-            return Float.parseFloat(value);
-        } catch (NumberFormatException | NullPointerException e) {
-            throw new ApiException(400, "INVALID_CURSOR", "after is not a cursor this listing returned");
-        }
-    }
 
     public List<ArticleEvents> eventsByArticles(List<String> articleIds) {
         List<EventRecord> found = events.listByArticles(articleIds);
