@@ -65,6 +65,27 @@ class FlagshipQueryIT {
     }
 
     @Test
+    void entitiesHaveAShortNameAndListByMentions() throws Exception {
+        JsonNode dgsn = system.graphql("{ entities(search: \"DGSN\", type: ORGANIZATION, first: 1) { edges { node { name fullName acronym } } } }",
+                Map.of(), null).path("data").path("entities").path("edges").path(0).path("node");
+        assertEquals("DGSN", dgsn.path("name").asText(), dgsn::toString);
+        assertEquals("General Directorate of National Security, Morocco", dgsn.path("fullName").asText());
+        assertEquals("DGSN", dgsn.path("acronym").asText());
+
+        JsonNode named = system.graphql("{ all: entities(first: 0) { totalCount } "
+                + "named: entities(minMentions: 1, orderBy: MENTIONS, first: 10) { totalCount edges { node { mentionCount } } } }", Map.of(), null);
+        assertFalse(named.has("errors"), named::toString);
+        JsonNode page = named.path("data").path("named");
+        assertTrue(page.path("totalCount").asInt() < named.path("data").path("all").path("totalCount").asInt(), named::toString);
+        int previous = Integer.MAX_VALUE;
+        for (JsonNode edge : page.path("edges")) {
+            int count = edge.path("node").path("mentionCount").asInt();
+            assertTrue(count >= 1 && count <= previous, named::toString);
+            previous = count;
+        }
+    }
+
+    @Test
     void reIngestingASeedIsADuplicateAndNeedsAToken() throws Exception {
         String text = Files.readString(Path.of(System.getProperty("marsad.root", "..")).resolve("seeds/articles/003_7d07bd42072f3ba6.txt"), StandardCharsets.UTF_8);
         String mutation = "mutation($input: ArticleInput!) { ingestArticle(input: $input) { duplicate article { id title } } }";

@@ -118,6 +118,12 @@ final class RunningSystem implements AutoCloseable {
         return Files.readString(home.resolve("logs").resolve(service + ".log"));
     }
 
+    /** The gateway's Prometheus metrics (fault tolerance counters among them). */
+    String gatewayMetrics() throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(URI.create(gateway.replace("/graphql", "/q/metrics"))).timeout(Duration.ofSeconds(30)).GET();
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+    }
+
     String token() throws IOException {
         return Files.readString(home.resolve("api-token")).strip();
     }

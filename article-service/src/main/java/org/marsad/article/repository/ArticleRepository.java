@@ -21,23 +21,27 @@ public class ArticleRepository implements PanacheRepository<Article> {
 
     /**
      * Matches a folded query against each language's configuration: an index scan per configuration,
-     * and the rank uses the configuration of the article's own language.
+     * and the rank uses the configuration of the article's own language. The total is counted before the
+     * keyset condition (%2$s) keeps what comes after the cursor.
      */
     private static final String SEARCH = """
-            SELECT a.id, count(*) OVER () AS total
-            FROM article a
-            WHERE (a.search_vector @@ websearch_to_tsquery('arabic', :q)
-                OR a.search_vector @@ websearch_to_tsquery('french', :q)
-                OR a.search_vector @@ websearch_to_tsquery('english', :q)
-                OR a.search_vector @@ websearch_to_tsquery('simple', :q))
-              %s
-            ORDER BY ts_rank_cd(a.search_vector, CASE a.language
-                         WHEN 'ar' THEN websearch_to_tsquery('arabic', :q)
-                         WHEN 'fr' THEN websearch_to_tsquery('french', :q)
-                         WHEN 'en' THEN websearch_to_tsquery('english', :q)
-                         ELSE websearch_to_tsquery('simple', :q) END) DESC,
-                     a.published_on DESC NULLS LAST, a.id DESC
-            LIMIT :limit OFFSET :offset
+            SELECT id, rank, published_on, total FROM (
+                SELECT a.id, a.published_on, count(*) OVER () AS total,
+                       ts_rank_cd(a.search_vector, CASE a.language
+                           WHEN 'ar' THEN websearch_to_tsquery('arabic', :q)
+                           WHEN 'fr' THEN websearch_to_tsquery('french', :q)
+                           WHEN 'en' THEN websearch_to_tsquery('english', :q)
+                           ELSE websearch_to_tsquery('simple', :q) END) AS rank
+                FROM article a
+                WHERE (a.search_vector @@ websearch_to_tsquery('arabic', :q)
+                    OR a.search_vector @@ websearch_to_tsquery('french', :q)
+                    OR a.search_vector @@ websearch_to_tsquery('english', :q)
+                    OR a.search_vector @@ websearch_to_tsquery('simple', :q))
+                  %1$s
+            ) s
+            %2$s
+            ORDER BY rank DESC, published_on DESC NULLS LAST, id DESC
+            LIMIT :limit
             """;
 
     public Optional<Article> findByBodyHash(String bodyHash) {
@@ -48,8 +52,8 @@ public class ArticleRepository implements PanacheRepository<Article> {
         return ids.isEmpty() ? List.of() : list("id in ?1", ids);
     }
 
-    /** Filtered page, newest first; the total comes with it so one call answers a connection. */
-    public PageOf<Article> page(ArticleFilter filter, int offset, int limit) {
+    /** Filtered page, newest first (undated last), after {@code after} (null: from the start), with the total. */
+    public PageOf<Article> page(ArticleFilter filter, ArticlePosition after, int limit) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (filter.outlet() != null) {
@@ -64,16 +68,21 @@ public class ArticleRepository implements PanacheRepository<Article> {
             where.add("publishedOn <= :to");
             params.and("to", filter.to());
         }
-        String query = (where.isEmpty() ? "" : String.join(" and ", where) + " ")
-                + "order by publishedOn desc nulls last, id desc";
-        var found = find(query, params);
-        long total = found.count();
-        List<Article> items = found.range(offset, offset + limit - 1).list();
-        return new PageOf<>(items, total);
+        long total = find(String.join(" and ", where), params).count();
+        if (after != null) {
+            where.add(afterPosition(after, "publishedOn", "id"));
+            bindPosition(after, params::and);
+        }
+        List<Article> rows = find(String.join(" and ", where) + (where.isEmpty() ? "" : " ")
+                + "order by publishedOn desc nulls last, id desc", params).range(0, limit).list();
+        return PageOf.of(rows, limit, total);
     }
 
-    /** Page of articles matching a folded full-text query, best first; same filters as {@link #page}. */
-    public PageOf<Article> search(String foldedQuery, ArticleFilter filter, int offset, int limit) {
+    /**
+     * Page of articles matching a folded full-text query, best first (then newest, then by id), after
+     * {@code after}; same filters as {@link #page}. Each row: the article and its rank, the cursor's first value.
+     */
+    public PageOf<Ranked> search(String foldedQuery, ArticleFilter filter, ArticlePosition after, int limit) {
         StringBuilder where = new StringBuilder();
         if (filter.outlet() != null) {
             where.append(" AND lower(a.outlet) = :outlet");
@@ -84,8 +93,10 @@ public class ArticleRepository implements PanacheRepository<Article> {
         if (filter.to() != null) {
             where.append(" AND a.published_on <= :to");
         }
-        Query query = getEntityManager().createNativeQuery(SEARCH.formatted(where))
-                .setParameter("q", foldedQuery).setParameter("limit", limit).setParameter("offset", offset);
+        String keyset = after == null ? ""
+                : "WHERE (rank < :afterRank OR (rank = :afterRank AND " + afterPosition(after, "published_on", "id") + "))";
+        Query query = getEntityManager().createNativeQuery(SEARCH.formatted(where, keyset))
+                .setParameter("q", foldedQuery).setParameter("limit", limit + 1);
         if (filter.outlet() != null) {
             query.setParameter("outlet", filter.outlet().toLowerCase());
         }
@@ -95,17 +106,30 @@ public class ArticleRepository implements PanacheRepository<Article> {
         if (filter.to() != null) {
             query.setParameter("to", filter.to());
         }
+        if (after != null) {
+            query.setParameter("afterRank", after.rank());
+            bindPosition(after, query::setParameter);
+        }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         List<Long> ids = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
-        long total = rows.isEmpty() ? countSearch(foldedQuery, filter, offset) : ((Number) rows.get(0)[1]).longValue();
+        long total = !rows.isEmpty() ? ((Number) rows.get(0)[3]).longValue() : after == null ? 0 : search(foldedQuery, filter, null, 0).total();
         Map<Long, Article> byId = listByIds(ids).stream().collect(Collectors.toMap(a -> a.id, Function.identity()));
-        return new PageOf<>(ids.stream().map(byId::get).toList(), total);
+        List<Ranked> ranked = rows.stream().map(r -> new Ranked(byId.get(((Number) r[0]).longValue()), ((Number) r[1]).floatValue())).toList();
+        return PageOf.of(ranked, limit, total);
     }
 
-    /** Past the last page the window count is gone; the total then needs its own query (rare: a client paging too far). */
-    private long countSearch(String foldedQuery, ArticleFilter filter, int offset) {
-        return offset == 0 ? 0 : search(foldedQuery, filter, 0, 1).total();
+    /** Strictly after a position in "date desc nulls last, id desc" (the date column may be null: undated last). */
+    private static String afterPosition(ArticlePosition after, String date, String id) {
+        return after.publishedOn() == null ? "(" + date + " is null and " + id + " < :afterId)"
+                : "(" + date + " < :afterDate or (" + date + " = :afterDate and " + id + " < :afterId) or " + date + " is null)";
+    }
+
+    private static void bindPosition(ArticlePosition after, java.util.function.BiConsumer<String, Object> bind) {
+        bind.accept("afterId", after.id());
+        if (after.publishedOn() != null) {
+            bind.accept("afterDate", after.publishedOn());
+        }
     }
 
     /** Stores the search vector built from folded title and body with the language's text-search configuration. */
@@ -125,6 +149,14 @@ public class ArticleRepository implements PanacheRepository<Article> {
     public List<Long> idsToReindex(int searchVersion, int limit) {
         return find("searchVersion < ?1 or minhash is null order by id", searchVersion).page(0, limit)
                 .project(IdOnly.class).list().stream().map(IdOnly::id).toList();
+    }
+
+    /** Where an article stands in a listing's order, the cursor's content; {@code rank} only in searches. */
+    public record ArticlePosition(Float rank, LocalDate publishedOn, long id) {
+    }
+
+    /** A search hit with its rank. */
+    public record Ranked(Article article, float rank) {
     }
 
     /** The filters of an article listing; null means "any". */

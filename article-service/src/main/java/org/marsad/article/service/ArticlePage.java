@@ -1,7 +1,6 @@
 package org.marsad.article.service;
 
 import org.marsad.article.service.ArticleQueryService.Slice;
-import org.marsad.commons.paging.OffsetCursor;
 
 import java.util.List;
 
@@ -15,8 +14,7 @@ public record ArticlePage(long totalCount, List<ArticleEdge> edges, boolean hasN
     }
 
     public static ArticlePage of(Slice slice) {
-        List<ArticleEdge> edges = OffsetCursor.edges(slice.items(), slice.offset(),
-                (cursor, hit) -> new ArticleEdge(cursor, hit.article(), hit.snippet()));
-        return new ArticlePage(slice.total(), edges, slice.hasNext(), OffsetCursor.endCursor(slice.offset(), edges.size()));
+        List<ArticleEdge> edges = slice.items().stream().map(hit -> new ArticleEdge(hit.cursor(), hit.article(), hit.snippet())).toList();
+        return new ArticlePage(slice.total(), edges, slice.hasNext(), edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
     }
 }

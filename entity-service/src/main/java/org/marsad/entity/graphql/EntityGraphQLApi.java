@@ -20,6 +20,7 @@ import org.marsad.entity.graphql.Views.EventPage;
 import org.marsad.entity.graphql.Views.EventView;
 import org.marsad.entity.graphql.Views.ExtractionPreview;
 import org.marsad.entity.mapping.ViewMapper;
+import org.marsad.entity.repository.EntityRepository.EntityOrder;
 import org.marsad.entity.service.ExtractionService;
 import org.marsad.entity.service.GraphQueryService;
 
@@ -61,9 +62,11 @@ public class EntityGraphQLApi {
     }
 
     @Query
-    @Description("Entities whose name or an alias matches search (any script, tolerant of small spelling differences)")
-    public @NonNull EntityPage entities(String search, EntityType type, @DefaultValue("20") Integer first, String after) {
-        return query.entities(search, type, first, after);
+    @Description("Entities whose name or an alias matches search (any script, tolerant of small spelling differences), "
+            + "named in at least minMentions mentions, best match (or most mentioned) first")
+    public @NonNull EntityPage entities(String search, EntityType type, Integer minMentions, EntityOrder orderBy,
+                                        @DefaultValue("20") Integer first, String after) {
+        return query.entities(search, type, minMentions, orderBy, first, after);
     }
 
     @Query

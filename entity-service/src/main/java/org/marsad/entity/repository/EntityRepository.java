@@ -117,9 +117,12 @@ public class EntityRepository implements PanacheRepository<EntityRecord> {
                 .getResultList();
     }
 
-    /** A page of entities whose aliases contain or resemble {@code key} (trigram similarity), best match first. */
+    /**
+     * A page of entities whose aliases contain or resemble {@code key} (trigram similarity), named in at least
+     * {@code minMentions} mentions, in {@code order}, starting after {@code after} (null: from the start).
+     */
     @SuppressWarnings("unchecked")
-    public PageOf<Long> search(String key, EntityType type, int offset, int limit) {
+    public PageOf<EntityRow> search(String key, EntityType type, int minMentions, EntityOrder order, EntityRow after, int limit) {
         List<String> where = new ArrayList<>();
         if (key != null) {
             where.add("(a.alias_key LIKE '%' || :key || '%' OR similarity(a.alias_key, :key) > 0.4)");
@@ -128,13 +131,18 @@ public class EntityRepository implements PanacheRepository<EntityRecord> {
             where.add("e.type = :type");
         }
         String filter = where.isEmpty() ? "" : "WHERE " + String.join(" AND ", where);
-        String score = key == null ? "0" : "max(similarity(a.alias_key, :key))";
-        String select = "SELECT e.id, " + score + " AS score FROM entity e "
-                + "LEFT JOIN entity_alias a ON a.entity_id = e.id " + filter + " GROUP BY e.id";
-        var rows = getEntityManager().createNativeQuery(
-                "SELECT id FROM (" + select + ") s ORDER BY score DESC, id LIMIT :limit OFFSET :offset");
-        var total = getEntityManager().createNativeQuery("SELECT count(*) FROM (" + select + ") s");
+        String score = key == null ? "CAST(0 AS real)" : "max(similarity(a.alias_key, :key))";
+        String select = "SELECT id, score, mentions FROM (SELECT e.id, " + score + " AS score, "
+                + "(SELECT count(*) FROM mention m WHERE m.entity_id = e.id) AS mentions FROM entity e "
+                + "LEFT JOIN entity_alias a ON a.entity_id = e.id " + filter + " GROUP BY e.id) s WHERE mentions >= :min";
+        String keyset = after == null ? ""
+                : order == EntityOrder.MENTIONS ? " AND (mentions < :afterMentions OR (mentions = :afterMentions AND id > :afterId))"
+                : " AND (score < :afterScore OR (score = :afterScore AND id > :afterId))";
+        String sort = order == EntityOrder.MENTIONS ? "mentions DESC, id" : "score DESC, id";
+        var rows = getEntityManager().createNativeQuery(select + keyset + " ORDER BY " + sort + " LIMIT :limit");
+        var total = getEntityManager().createNativeQuery("SELECT count(*) FROM (" + select + ") c");
         for (var q : List.of(rows, total)) {
+            q.setParameter("min", minMentions);
             if (key != null) {
                 q.setParameter("key", key);
             }
@@ -142,8 +150,30 @@ public class EntityRepository implements PanacheRepository<EntityRecord> {
                 q.setParameter("type", type.name());
             }
         }
-        rows.setParameter("limit", limit).setParameter("offset", offset);
-        List<Long> ids = ((List<Number>) rows.getResultList()).stream().map(Number::longValue).toList();
-        return new PageOf<>(ids, ((Number) total.getSingleResult()).longValue());
+        if (after != null) {
+            rows.setParameter("afterId", after.id());
+            if (order == EntityOrder.MENTIONS) {
+                rows.setParameter("afterMentions", after.mentions());
+            } else {
+                rows.setParameter("afterScore", after.score());
+            }
+        }
+        rows.setParameter("limit", limit + 1);
+        List<EntityRow> found = ((List<Object[]>) rows.getResultList()).stream()
+                .map(r -> new EntityRow(((Number) r[0]).longValue(), ((Number) r[1]).floatValue(), ((Number) r[2]).longValue()))
+                .toList();
+        return PageOf.of(found, limit, ((Number) total.getSingleResult()).longValue());
+    }
+
+    /** How an entity listing is sorted; ties go to the entity known first. */
+    public enum EntityOrder {
+        /** Best match for the search first (without a search, the order in which entities became known). */
+        RELEVANCE,
+        /** Most mentioned first. */
+        MENTIONS
+    }
+
+    /** An entity in a listing with the values it is sorted by. */
+    public record EntityRow(long id, float score, long mentions) {
     }
 }

@@ -85,10 +85,11 @@ public class EventRepository implements PanacheRepository<EventRecord> {
     }
 
     /**
-     * A page of events, newest first. An event involves an entity when the entity takes part or is one of the
+     * A page of events, newest first (by first day covered, undated last, then by id), starting after
+     * {@code after} (null: from the start). An event involves an entity when the entity takes part or is one of the
      * event's organizations (organizations a participant acts for are stored there at extraction).
      */
-    public PageOf<EventRecord> page(EventFilter filter, int offset, int limit) {
+    public PageOf<EventRecord> page(EventFilter filter, EventPosition after, int limit) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (filter.involving() != null) {
@@ -114,11 +115,27 @@ public class EventRepository implements PanacheRepository<EventRecord> {
             where.add("e.dateFrom <= :to");
             params.and("to", filter.to());
         }
-        String query = "from EventRecord e " + (where.isEmpty() ? "" : "where " + String.join(" and ", where) + " ")
-                + "order by e.dateFrom desc nulls last, e.id desc";
-        var found = find(query, params);
-        long total = found.count();
-        return new PageOf<>(found.range(offset, offset + limit - 1).list(), total);
+        long total = find(select(where), params).count();
+        if (after != null) {
+            // Strictly after the cursor's position in "dateFrom desc nulls last, id desc".
+            where.add(after.dateFrom() == null ? "(e.dateFrom is null and e.id < :afterId)"
+                    : "(e.dateFrom < :afterDate or (e.dateFrom = :afterDate and e.id < :afterId) or e.dateFrom is null)");
+            params.and("afterId", after.id());
+            if (after.dateFrom() != null) {
+                params.and("afterDate", after.dateFrom());
+            }
+        }
+        List<EventRecord> rows = find(select(where) + " order by e.dateFrom desc nulls last, e.id desc", params)
+                .range(0, limit).list();
+        return PageOf.of(rows, limit, total);
+    }
+
+    private static String select(List<String> where) {
+        return "from EventRecord e" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
+    }
+
+    /** Where an event stands in a listing's order: the cursor's content. */
+    public record EventPosition(LocalDate dateFrom, long id) {
     }
 
     /** Filters of an event listing; null means "any". {@code involving} holds entity ids. */

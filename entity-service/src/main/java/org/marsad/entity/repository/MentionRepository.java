@@ -41,19 +41,27 @@ public class MentionRepository implements PanacheRepository<Mention> {
         return byArticle;
     }
 
-    /** A page of the articles that name an entity, most recent extraction first. */
-    public PageOf<String> articleIds(Long entityId, int offset, int limit) {
-        List<String> ids = getEntityManager().createQuery("""
-                        select m.articleId from Mention m where m.entityId = :id
-                        group by m.articleId order by max(m.id) desc""", String.class)
+    /**
+     * A page of the articles that name an entity, most recent extraction first (by the article's latest mention id,
+     * which no other article shares), starting after the article whose latest mention is {@code afterMention}.
+     */
+    public PageOf<ArticleRef> articles(Long entityId, Long afterMention, int limit) {
+        var query = getEntityManager().createQuery("select m.articleId, max(m.id) from Mention m where m.entityId = :id group by m.articleId"
+                        + (afterMention == null ? "" : " having max(m.id) < :after") + " order by max(m.id) desc", Object[].class)
                 .setParameter("id", entityId)
-                .setFirstResult(offset)
-                .setMaxResults(limit)
-                .getResultList();
+                .setMaxResults(limit + 1);
+        if (afterMention != null) {
+            query.setParameter("after", afterMention);
+        }
+        List<ArticleRef> rows = query.getResultList().stream().map(r -> new ArticleRef((String) r[0], (Long) r[1])).toList();
         long total = getEntityManager().createQuery("select count(distinct m.articleId) from Mention m where m.entityId = :id", Long.class)
                 .setParameter("id", entityId)
                 .getSingleResult();
-        return new PageOf<>(ids, total);
+        return PageOf.of(rows, limit, total);
+    }
+
+    /** An article naming an entity, with the id of its latest mention of it (its position in the listing). */
+    public record ArticleRef(String articleId, long lastMention) {
     }
 
     /** How each article first writes each entity: (articleId, entityId) → the text of its first mention. */

@@ -3,7 +3,7 @@ package org.marsad.entity.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.marsad.commons.paging.Ids;
-import org.marsad.commons.paging.OffsetCursor;
+import org.marsad.commons.paging.KeysetCursor;
 import org.marsad.commons.paging.PageOf;
 import org.marsad.commons.rest.ApiException;
 import org.marsad.entity.domain.EntityRole;
@@ -26,7 +26,10 @@ import org.marsad.entity.graphql.Views.EventView;
 import org.marsad.entity.mapping.ViewMapper;
 import org.marsad.entity.repository.EntityRepository;
 import org.marsad.entity.repository.EventRepository;
+import org.marsad.entity.repository.EntityRepository.EntityOrder;
+import org.marsad.entity.repository.EntityRepository.EntityRow;
 import org.marsad.entity.repository.EventRepository.EventFilter;
+import org.marsad.entity.repository.EventRepository.EventPosition;
 import org.marsad.entity.repository.MentionRepository;
 import org.marsad.entity.repository.RoleRepository;
 
@@ -44,6 +47,10 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class GraphQueryService {
+
+    /** Cursor kinds: a cursor of one listing is refused by another. */
+    private static final String EVENT = "event";
+    private static final String ARTICLE_REF = "entity-article";
 
     private final EntityRepository entities;
     private final EventRepository events;
@@ -65,8 +72,9 @@ public class GraphQueryService {
      * an event involves it when it takes part, is one of the organizations, or is the place.
      */
     public EventPage events(String involving, EventType type, Topic topic, String from, String to, Integer first, String after) {
-        int size = OffsetCursor.pageSize(first, 20);
-        int offset = OffsetCursor.startAfter(after);
+        int size = KeysetCursor.pageSize(first, 20);
+        EventPosition position = KeysetCursor.decode(after, EVENT, 2)
+                .map(k -> new EventPosition(KeysetCursor.day(k.get(0)), KeysetCursor.number(k.get(1)))).orElse(null);
         List<Long> involved = null;
         if (involving != null && !involving.isBlank()) {
             involved = resolve(involving);
@@ -75,10 +83,14 @@ public class GraphQueryService {
             }
         }
         var filter = new EventFilter(involved, type, topic, day("from", from, 0), day("to", to, 1));
-        var page = events.page(filter, offset, size);
+        var page = events.page(filter, position, size);
         List<EventView> views = mapper.events(page.items());
-        List<EventEdge> edges = OffsetCursor.edges(views, offset, EventEdge::new);
-        return new EventPage(page.total(), edges, offset + views.size() < page.total(), OffsetCursor.endCursor(offset, edges.size()));
+        List<EventEdge> edges = new ArrayList<>(views.size());
+        for (int i = 0; i < views.size(); i++) {
+            EventRecord record = page.items().get(i);
+            edges.add(new EventEdge(KeysetCursor.encode(EVENT, record.dateFrom, record.id), views.get(i)));
+        }
+        return new EventPage(page.total(), edges, page.hasNext(), edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
     }
 
     public Optional<EventView> event(String id) {
@@ -95,15 +107,28 @@ public class GraphQueryService {
         return ids.stream().map(id -> Ids.parse(id).map(byId::get).orElse(null)).toList();
     }
 
-    public EntityPage entities(String search, EntityType type, Integer first, String after) {
-        int size = OffsetCursor.pageSize(first, 20);
-        int offset = OffsetCursor.startAfter(after);
+    /** Entities matching {@code search}, named at least {@code minMentions} times, in {@code order}. */
+    public EntityPage entities(String search, EntityType type, Integer minMentions, EntityOrder order, Integer first, String after) {
+        int size = KeysetCursor.pageSize(first, 20);
+        EntityOrder sort = order == null ? EntityOrder.RELEVANCE : order;
+        String kind = "entity-" + sort.name().toLowerCase();
+        EntityRow position = KeysetCursor.decode(after, kind, 2).map(k -> sort == EntityOrder.MENTIONS
+                ? new EntityRow(KeysetCursor.number(k.get(1)), 0, KeysetCursor.number(k.get(0)))
+                : new EntityRow(KeysetCursor.number(k.get(1)), KeysetCursor.real(k.get(0)), 0)).orElse(null);
+        int min = minMentions == null ? 0 : minMentions;
+        if (min < 0) {
+            throw ApiException.badRequest("minMentions must be 0 or more, got " + min);
+        }
         String key = search == null || search.isBlank() ? null : NameKey.of(search);
-        var page = entities.search(key == null || key.isBlank() ? null : key, type, offset, size);
-        List<EntityView> views = mapper.entities(page.items());
-        List<EntityEdge> edges = OffsetCursor.edges(views, offset, EntityEdge::new);
-        return new EntityPage(page.total(), edges, offset + views.size() < page.total(), OffsetCursor.endCursor(offset, edges.size()));
+        var page = entities.search(key == null || key.isBlank() ? null : key, type, min, sort, position, size);
+        Map<Long, EntityView> views = mapper.entityViews(page.items().stream().map(EntityRow::id).toList());
+        List<EntityEdge> edges = page.items().stream().filter(r -> views.containsKey(r.id()))
+                .map(r -> new EntityEdge(KeysetCursor.encode(kind, sort == EntityOrder.MENTIONS ? (Object) r.mentions() : (Object) r.score(), r.id()),
+                        views.get(r.id())))
+                .toList();
+        return new EntityPage(page.total(), edges, page.hasNext(), edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
     }
+
 
     public List<ArticleEvents> eventsByArticles(List<String> articleIds) {
         List<EventRecord> found = events.listByArticles(articleIds);
@@ -140,12 +165,13 @@ public class GraphQueryService {
     }
 
     public ArticleRefPage articlesOf(String entityId, Integer first, String after) {
-        int size = OffsetCursor.pageSize(first, 20);
-        int offset = OffsetCursor.startAfter(after);
-        var page = Ids.parse(entityId).map(id -> mentions.articleIds(id, offset, size))
-                .orElse(new PageOf<>(List.of(), 0));
-        List<ArticleRefEdge> edges = OffsetCursor.edges(page.items(), offset, ArticleRefEdge::new);
-        return new ArticleRefPage(page.total(), edges, offset + edges.size() < page.total(), OffsetCursor.endCursor(offset, edges.size()));
+        int size = KeysetCursor.pageSize(first, 20);
+        Long position = KeysetCursor.decode(after, ARTICLE_REF, 1).map(k -> KeysetCursor.number(k.get(0))).orElse(null);
+        var page = Ids.parse(entityId).map(id -> mentions.articles(id, position, size))
+                .orElse(new PageOf<>(List.of(), 0, false));
+        List<ArticleRefEdge> edges = KeysetCursor.edges(page.items(), r -> KeysetCursor.encode(ARTICLE_REF, r.lastMention()),
+                (cursor, r) -> new ArticleRefEdge(cursor, r.articleId()));
+        return new ArticleRefPage(page.total(), edges, page.hasNext(), edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
     }
 
     private List<Long> resolve(String involving) {

@@ -5,6 +5,7 @@ import jakarta.ws.rs.ProcessingException;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.marsad.gateway.client.ArticleServiceData.ArticleData;
 import org.marsad.gateway.client.ArticleServiceData.ArticlePageData;
@@ -13,6 +14,7 @@ import org.marsad.gateway.client.ArticleServiceData.IngestData;
 import org.marsad.gateway.graphql.errors.BadRequestError;
 import org.marsad.gateway.graphql.errors.UnauthenticatedError;
 import org.marsad.gateway.graphql.errors.UnusableArticleError;
+import org.marsad.gateway.graphql.errors.NotFoundError;
 import org.marsad.gateway.graphql.errors.UpstreamUnavailableError;
 import org.marsad.gateway.model.Ingest.ArticleInput;
 
@@ -21,8 +23,10 @@ import java.util.function.Supplier;
 
 /** article-service as the gateway uses it; reads are retried, a write is sent once (it is idempotent, but a client retries it better). */
 @ApplicationScoped
+@Upstream("article-service")
 @Timeout(10_000)
-@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5_000, failOn = UpstreamUnavailableError.class)
+@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5_000, failOn = {UpstreamUnavailableError.class, TimeoutException.class},
+        skipOn = {BadRequestError.class, NotFoundError.class, UnauthenticatedError.class, UnusableArticleError.class})
 public class ArticleService {
 
     private static final String NAME = "article-service";
@@ -34,17 +38,17 @@ public class ArticleService {
         this.ingest = ingest;
     }
 
-    @Retry(maxRetries = 2, delay = 200, abortOn = BadRequestError.class)
+    @Retry(maxRetries = 2, delay = 200, retryOn = {UpstreamUnavailableError.class, TimeoutException.class})
     public ArticleData article(String id) {
         return call(() -> api.article(id));
     }
 
-    @Retry(maxRetries = 2, delay = 200, abortOn = BadRequestError.class)
+    @Retry(maxRetries = 2, delay = 200, retryOn = {UpstreamUnavailableError.class, TimeoutException.class})
     public List<ArticleData> articlesByIds(List<String> ids) {
         return call(() -> api.articlesByIds(ids));
     }
 
-    @Retry(maxRetries = 2, delay = 200, abortOn = BadRequestError.class)
+    @Retry(maxRetries = 2, delay = 200, retryOn = {UpstreamUnavailableError.class, TimeoutException.class})
     public ArticlePageData articles(String search, String outlet, String from, String to, Integer first, String after) {
         return call(() -> api.articles(search, outlet, from, to, first, after));
     }

@@ -20,6 +20,7 @@ import java.util.function.Supplier;
 
 /** Curation writes on entity-service with the caller's own credentials; its refusals become GraphQL error codes. Never retried: not idempotent. */
 @ApplicationScoped
+@Upstream("entity-service")
 public class CurationClient {
 
     private static final String NAME = "entity-service";

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.marsad.gateway.client.EntityServiceData.ArticleEntitiesData;
 import org.marsad.gateway.client.EntityServiceData.ArticleEventsData;
 import org.marsad.gateway.client.EntityServiceData.EntityArticlesData;
@@ -14,7 +15,11 @@ import org.marsad.gateway.client.EntityServiceData.EntityRolesData;
 import org.marsad.gateway.client.EntityServiceData.EventData;
 import org.marsad.gateway.client.EntityServiceData.EventPageData;
 import org.marsad.gateway.graphql.errors.BadRequestError;
+import org.marsad.gateway.graphql.errors.NotFoundError;
+import org.marsad.gateway.graphql.errors.UnauthenticatedError;
+import org.marsad.gateway.graphql.errors.UnusableArticleError;
 import org.marsad.gateway.graphql.errors.UpstreamUnavailableError;
+import org.marsad.gateway.model.EntityOrder;
 import org.marsad.gateway.model.EntityType;
 import org.marsad.gateway.model.EventType;
 import org.marsad.gateway.model.Extraction.ExtractionPreview;
@@ -28,9 +33,11 @@ import java.util.function.Supplier;
  * (never for the client's own mistakes), and cut off by a circuit breaker while the service is down.
  */
 @ApplicationScoped
+@Upstream("entity-service")
 @Timeout(10_000)
-@Retry(maxRetries = 2, delay = 200, abortOn = BadRequestError.class)
-@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5_000, failOn = UpstreamUnavailableError.class)
+@Retry(maxRetries = 2, delay = 200, retryOn = {UpstreamUnavailableError.class, TimeoutException.class})
+@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5_000, failOn = {UpstreamUnavailableError.class, TimeoutException.class},
+        skipOn = {BadRequestError.class, NotFoundError.class, UnauthenticatedError.class, UnusableArticleError.class})
 public class EntityService {
 
     private static final String NAME = "entity-service";
@@ -52,8 +59,8 @@ public class EntityService {
         return call(() -> api.entity(id));
     }
 
-    public EntityPageData entities(String search, EntityType type, Integer first, String after) {
-        return call(() -> api.entities(search, type, first, after));
+    public EntityPageData entities(String search, EntityType type, Integer minMentions, EntityOrder orderBy, Integer first, String after) {
+        return call(() -> api.entities(search, type, minMentions, orderBy, first, after));
     }
 
     public List<ArticleEventsData> eventsByArticles(List<String> articleIds) {

@@ -12,6 +12,7 @@ import org.marsad.gateway.client.EntityServiceData.EntityPageData;
 import org.marsad.gateway.client.EntityServiceData.EntityRolesData;
 import org.marsad.gateway.client.EntityServiceData.EventData;
 import org.marsad.gateway.client.EntityServiceData.EventPageData;
+import org.marsad.gateway.model.EntityOrder;
 import org.marsad.gateway.model.EntityType;
 import org.marsad.gateway.model.EventType;
 import org.marsad.gateway.model.Extraction.ExtractionPreview;
@@ -33,7 +34,7 @@ interface EntityServiceApi {
     EntityData entity(@Id String id);
 
     @Query("entities")
-    EntityPageData entities(String search, EntityType type, Integer first, String after);
+    EntityPageData entities(String search, EntityType type, Integer minMentions, EntityOrder orderBy, Integer first, String after);
 
     @Query("eventsByArticles")
     List<ArticleEventsData> eventsByArticles(List<String> articleIds);

@@ -14,7 +14,6 @@ import org.marsad.gateway.model.NearDuplicate;
 import org.marsad.gateway.model.Connections.ArticleConnection;
 import org.marsad.gateway.model.Connections.ArticleEdge;
 import org.marsad.gateway.model.Connections.EventConnection;
-import org.marsad.gateway.model.Connections.PageInfo;
 import org.marsad.gateway.model.Entity;
 import org.marsad.gateway.model.Event;
 import org.marsad.gateway.model.EventSource;
@@ -42,25 +41,33 @@ public class BatchedFields {
         this.articles = articles;
     }
 
+    @Description("The article")
     public List<@NonNull Article> article(@Source List<EventSource> sources) {
         Map<String, Article> byId = articlesById(sources.stream().map(EventSource::articleId).toList());
         return sources.stream().map(s -> byId.get(s.articleId())).toList();
     }
 
+    @Description("Titles this person holds in organizations (empty for other entities)")
     public List<@NonNull List<@NonNull Role>> roles(@Source List<Entity> people) {
         var answers = entities.rolesByEntities(ids(people, Entity::id)).stream()
                 .collect(Collectors.toMap(EntityServiceData.EntityRolesData::entityId, r -> r.roles(), (a, b) -> a));
         return people.stream().map(p -> ModelMapper.nonNull(answers.get(p.id())).stream().map(ModelMapper::role).toList()).toList();
     }
 
-    public List<@NonNull EventConnection> events(@Source List<Entity> sources, @DefaultValue("20") Integer first, String after) {
-        var answers = entities.eventsByEntities(ids(sources, Entity::id), first, after).stream()
+    @Description("Events involving this entity, newest first (as Query.events(involving: id))")
+    public List<@NonNull EventConnection> events(@Source List<Entity> sources,
+                                                 @DefaultValue("20") @Description(Paging.FIRST) Integer first,
+                                                 @Description(Paging.AFTER) String after) {
+        var answers = entities.eventsByEntities(ids(sources, Entity::id), Paging.first(first), after).stream()
                 .collect(Collectors.toMap(EntityServiceData.EntityEventsData::entityId, EntityServiceData.EntityEventsData::events, (a, b) -> a));
-        return sources.stream().map(e -> ModelMapper.events(answers.get(e.id()))).toList();
+        return sources.stream().map(e -> ModelMapper.events(answers.get(e.id()), after)).toList();
     }
 
-    public List<@NonNull ArticleConnection> articles(@Source List<Entity> sources, @DefaultValue("20") Integer first, String after) {
-        var pages = entities.articlesByEntities(ids(sources, Entity::id), first, after).stream()
+    @Description("Articles that name this entity, most recently extracted first")
+    public List<@NonNull ArticleConnection> articles(@Source List<Entity> sources,
+                                                     @DefaultValue("20") @Description(Paging.FIRST) Integer first,
+                                                     @Description(Paging.AFTER) String after) {
+        var pages = entities.articlesByEntities(ids(sources, Entity::id), Paging.first(first), after).stream()
                 .collect(Collectors.toMap(EntityServiceData.EntityArticlesData::entityId, EntityServiceData.EntityArticlesData::articles, (a, b) -> a));
         List<String> articleIds = pages.values().stream().flatMap(p -> ModelMapper.nonNull(p.edges()).stream())
                 .map(EntityServiceData.ArticleRefEdgeData::articleId).toList();
@@ -71,17 +78,20 @@ public class BatchedFields {
             var edges = ModelMapper.nonNull(page.edges()).stream()
                     .filter(e -> byId.containsKey(e.articleId()))
                     .map(e -> new ArticleEdge(e.cursor(), byId.get(e.articleId()), null)).toList();
-            result.add(new ArticleConnection((int) page.totalCount(), edges, new PageInfo(page.hasNextPage(), page.endCursor())));
+            result.add(new ArticleConnection((int) page.totalCount(), edges,
+                    ModelMapper.pageInfo(page.hasNextPage(), after, edges, ArticleEdge::cursor)));
         }
         return result;
     }
 
+    @Description("Entities the article names, most named first")
     public List<@NonNull List<@NonNull Entity>> entities(@Source List<Article> sources) {
         var answers = entities.entitiesByArticles(ids(sources, Article::id)).stream()
                 .collect(Collectors.toMap(EntityServiceData.ArticleEntitiesData::articleId, EntityServiceData.ArticleEntitiesData::entities, (a, b) -> a));
         return sources.stream().map(a -> ModelMapper.nonNull(answers.get(a.id())).stream().map(ModelMapper::entity).toList()).toList();
     }
 
+    @Description("Events the article tells (each possibly told by other articles too)")
     public List<@NonNull List<@NonNull Event>> events(@Source List<Article> sources) {
         var answers = entities.eventsByArticles(ids(sources, Article::id)).stream()
                 .collect(Collectors.toMap(EntityServiceData.ArticleEventsData::articleId, EntityServiceData.ArticleEventsData::events, (a, b) -> a));

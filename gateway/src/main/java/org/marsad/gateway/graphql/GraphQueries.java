@@ -15,6 +15,7 @@ import org.marsad.gateway.model.Connections.ArticleConnection;
 import org.marsad.gateway.model.Connections.EntityConnection;
 import org.marsad.gateway.model.Connections.EventConnection;
 import org.marsad.gateway.model.Entity;
+import org.marsad.gateway.model.EntityOrder;
 import org.marsad.gateway.model.EntityType;
 import org.marsad.gateway.model.Event;
 import org.marsad.gateway.model.EventType;
@@ -27,6 +28,10 @@ import org.marsad.gateway.model.Topic;
 @GraphQLApi
 public class GraphQueries {
 
+    private static final String FROM = "Only items on or after this date: ISO 8601, possibly partial (2024, 2024-06, 2024-06-26); "
+            + "anything else is BAD_REQUEST";
+    private static final String TO = "Only items on or before this date, the whole period included (to: \"2024-06\" includes June 30)";
+
     private final EntityService entities;
     private final ArticleService articles;
     private final Caller caller;
@@ -38,44 +43,73 @@ public class GraphQueries {
     }
 
     @Query
-    @Description("Events, newest first. involving: an entity id, name, alias or acronym in any script (DGSN, المديرية العامة للأمن الوطني, Hammouchi); "
-            + "an event involves an organization when it takes part or a participant acts for it. from/to: ISO dates, possibly partial.")
-    public @NonNull EventConnection events(String involving, EventType type, Topic topic, String from, String to,
-                                           @DefaultValue("20") Integer first, String after) {
-        return ModelMapper.events(entities.events(involving, type, topic, from, to, first, after));
+    @Description("Events, newest first (by first day covered; undated events last), filtered by who is involved, type, topic and dates")
+    public @NonNull EventConnection events(
+            @Description("An entity id, name, alias or acronym in any script (DGSN, المديرية العامة للأمن الوطني, Hammouchi). "
+                    + "An event involves an organization when it takes part or a participant acts for it") String involving,
+            @Description("Only events of this type") EventType type,
+            @Description("Only events about this topic") Topic topic,
+            @Description(FROM) String from,
+            @Description(TO) String to,
+            @DefaultValue("20") @Description(Paging.FIRST) Integer first,
+            @Description(Paging.AFTER) String after) {
+        return ModelMapper.events(entities.events(involving, type, topic, from, to, Paging.first(first), after), after);
     }
 
     @Query
-    public Event event(@NonNull @Id String id) {
+    @Description("One event by id; null when no event has it")
+    public Event event(@NonNull @Id @Description("The event's id") String id) {
         return ModelMapper.event(entities.event(id));
     }
 
     @Query
-    public Entity entity(@NonNull @Id String id) {
+    @Description("One entity by id (an id merged away answers the entity it was merged into); null when unknown")
+    public Entity entity(@NonNull @Id @Description("The entity's id") String id) {
         return ModelMapper.entity(entities.entity(id));
     }
 
     @Query
-    @Description("Entities by name or alias in any script, tolerant of small spelling differences")
-    public @NonNull EntityConnection entities(String search, EntityType type, @DefaultValue("20") Integer first, String after) {
-        return ModelMapper.entities(entities.entities(search, type, first, after));
+    @Description("Entities by name or alias in any script, tolerant of small spelling differences; "
+            + "minMentions: 1 leaves out knowledge-base entries no article names")
+    public @NonNull EntityConnection entities(
+            @Description("A name, alias or acronym in any script; matches contain it or resemble it (trigram similarity above 0.4)")
+            String search,
+            @Description("Only entities of this type") EntityType type,
+            @DefaultValue("0") @Description("Only entities named at least this many times in stored articles (0 or more)") Integer minMentions,
+            @DefaultValue("RELEVANCE") @Description("Sort order") EntityOrder orderBy,
+            @DefaultValue("20") @Description(Paging.FIRST) Integer first,
+            @Description(Paging.AFTER) String after) {
+        if (minMentions != null && minMentions < 0) {
+            throw new BadRequestError("minMentions must be 0 or more, got " + minMentions);
+        }
+        return ModelMapper.entities(entities.entities(search, type, minMentions, orderBy, Paging.first(first), after), after);
     }
 
     @Query
-    public Article article(@NonNull @Id String id) {
+    @Description("One article by id; null when unknown")
+    public Article article(@NonNull @Id @Description("The article's id") String id) {
         return ModelMapper.article(articles.article(id));
     }
 
     @Query
-    @Description("Articles, newest first, filtered by text, outlet and publication dates")
-    public @NonNull ArticleConnection articles(String search, String outlet, String from, String to,
-                                               @DefaultValue("20") Integer first, String after) {
-        return ModelMapper.articles(articles.articles(search, outlet, from, to, first, after));
+    @Description("Articles, newest first (undated last), or best match first with search; filtered by outlet and publication dates")
+    public @NonNull ArticleConnection articles(
+            @Description("Words in any spelling and script (Arabic letter variants folded), web-search syntax: \"quoted phrase\", -excluded, or; "
+                    + "at most 500 characters") String search,
+            @Description("Only articles of this outlet (case-insensitive, exact name)") String outlet,
+            @Description(FROM) String from,
+            @Description(TO) String to,
+            @DefaultValue("20") @Description(Paging.FIRST) Integer first,
+            @Description(Paging.AFTER) String after) {
+        return ModelMapper.articles(articles.articles(search, outlet, from, to, Paging.first(first), after), after);
     }
 
     @Query
-    @Description("Dry run: what the engine extracts from text (offsets index into text). Stores nothing.")
-    public @NonNull ExtractionPreview extract(@NonNull String text, String publishedAt) {
+    @Description("Dry run: what the engine extracts from text (offsets in UTF-16 code units into text). Stores nothing.")
+    public @NonNull ExtractionPreview extract(
+            @NonNull @Description("Plain text to read, not blank") String text,
+            @Description("Publication date to resolve relative dates against: ISO 8601 or as pages write it (18 juillet 2024); "
+                    + "when absent, a dateline in text is used") String publishedAt) {
         if (text.isBlank()) {
             throw new BadRequestError("text must not be blank");
         }
@@ -83,8 +117,9 @@ public class GraphQueries {
     }
 
     @Mutation
-    @Description("Stores an article (plain text or HTML) and queues its extraction. Needs Authorization: Bearer <token>.")
-    public @NonNull IngestResult ingestArticle(@NonNull ArticleInput input) {
+    @Description("Stores an article (plain text or HTML) and queues its extraction; an article already stored is not stored twice. "
+            + "Needs Authorization: Bearer <token>.")
+    public @NonNull IngestResult ingestArticle(@NonNull @Description("The article") ArticleInput input) {
         var stored = articles.ingest(caller.writerAuthorization("ingestArticle"), input);
         Article article = ModelMapper.article(articles.article(stored.id()));
         return new IngestResult(article, stored.duplicate(), stored.undated());

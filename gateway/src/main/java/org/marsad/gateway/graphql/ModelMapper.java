@@ -30,6 +30,7 @@ import org.marsad.gateway.model.TextSpan;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /** Subgraph shapes to the public contract's types. */
 final class ModelMapper {
@@ -38,7 +39,13 @@ final class ModelMapper {
     }
 
     static Entity entity(EntityData e) {
-        return e == null ? null : new Entity(e.id(), e.name(), e.nameAr(), e.type(), nonNull(e.aliases()), e.wikidataId(), e.mentionCount());
+        if (e == null) {
+            return null;
+        }
+        List<String> aliases = nonNull(e.aliases());
+        EntityNames names = EntityNames.of(e.name(), aliases);
+        return new Entity(e.id(), names.name(), names.fullName(), names.acronym(), e.nameAr(), e.type(), aliases, e.wikidataId(),
+                e.mentionCount());
     }
 
     static Event event(EventData e) {
@@ -73,19 +80,25 @@ final class ModelMapper {
                 nonNull(a.nearDuplicates()).stream().map(d -> new NearDuplicate.Ref(d.id(), d.similarity())).toList());
     }
 
-    static EventConnection events(EventPageData page) {
+    static EventConnection events(EventPageData page, String after) {
         var edges = nonNull(page.edges()).stream().map(e -> new EventEdge(e.cursor(), event(e.node()))).toList();
-        return new EventConnection((int) page.totalCount(), edges, new PageInfo(page.hasNextPage(), page.endCursor()));
+        return new EventConnection((int) page.totalCount(), edges, pageInfo(page.hasNextPage(), after, edges, EventEdge::cursor));
     }
 
-    static EntityConnection entities(EntityPageData page) {
+    static EntityConnection entities(EntityPageData page, String after) {
         var edges = nonNull(page.edges()).stream().map(e -> new EntityEdge(e.cursor(), entity(e.node()))).toList();
-        return new EntityConnection((int) page.totalCount(), edges, new PageInfo(page.hasNextPage(), page.endCursor()));
+        return new EntityConnection((int) page.totalCount(), edges, pageInfo(page.hasNextPage(), after, edges, EntityEdge::cursor));
     }
 
-    static ArticleConnection articles(ArticlePageData page) {
+    static ArticleConnection articles(ArticlePageData page, String after) {
         var edges = nonNull(page.edges()).stream().map(e -> new ArticleEdge(e.cursor(), article(e.node()), e.snippet())).toList();
-        return new ArticleConnection((int) page.totalCount(), edges, new PageInfo(page.hasNextPage(), page.endCursor()));
+        return new ArticleConnection((int) page.totalCount(), edges, pageInfo(page.hasNextPage(), after, edges, ArticleEdge::cursor));
+    }
+
+    /** Forward paging only: items come before a page exactly when it was asked after a cursor. */
+    static <E> PageInfo pageInfo(boolean hasNextPage, String after, List<E> edges, Function<E, String> cursor) {
+        return new PageInfo(hasNextPage, after != null && !after.isBlank(),
+                edges.isEmpty() ? null : cursor.apply(edges.get(0)), edges.isEmpty() ? null : cursor.apply(edges.get(edges.size() - 1)));
     }
 
     static <T> List<T> nonNull(List<T> list) {

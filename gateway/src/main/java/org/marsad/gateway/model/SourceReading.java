@@ -7,11 +7,15 @@ import java.util.List;
 
 /** One article's telling of an event: the fields as that article gives them, before merging. */
 @Description("One article's telling of an event: the fields as that article gives them, before merging")
-public record SourceReading(@NonNull EventStatus status, String date, DatePrecision datePrecision, Entity location,
-                            @NonNull List<@NonNull Spelling> participants) {
+public record SourceReading(@NonNull @Description("The status this article gives") EventStatus status,
+                            @Description("The date this article gives (ISO 8601, as Event.date), or null") String date,
+                            @Description("The precision of that date, or null") DatePrecision datePrecision,
+                            @Description("The place this article gives, or null") Entity location,
+                            @NonNull @Description("The participants this article names, as it spells them") List<@NonNull Spelling> participants) {
 
     /** A participant as this article writes the name. */
     @Description("A participant as this article writes the name")
-    public record Spelling(@NonNull Entity entity, String spelling) {
+    public record Spelling(@NonNull @Description("The participant") Entity entity,
+                           @Description("The name as this article first writes it, or null") String spelling) {
     }
 }

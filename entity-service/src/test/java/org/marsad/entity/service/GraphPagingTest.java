@@ -1,0 +1,96 @@
+package org.marsad.entity.service;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.marsad.postgres.LocalPostgresResource;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Keyset cursors on the entity subgraph: an event extracted between two page requests neither repeats nor skips
+ * events; entities filtered and sorted by how often they are mentioned (SYNTHETIC articles, not real news).
+ */
+@QuarkusTest
+@WithTestResource(value = LocalPostgresResource.class, initArgs = @ResourceArg(name = "database", value = "marsad_entities_test"))
+class GraphPagingTest {
+
+    private static final String TOKEN = "Bearer test-token";
+    private static final String MEETING = """
+            (نص تجريبي) استقبل المدير العام للأمن الوطني عبد اللطيف حموشي، أمس بطنجة، السيد يوهانس برغستروم، \
+            مدير الشرطة الفنلندية، لبحث التعاون في مكافحة الجريمة المنظمة.""";
+    /** A year of its own for each run, as the test database keeps what earlier runs stored. */
+    private static final int YEAR = 1901 + new java.util.Random().nextInt(100) * 2;
+    private static final String EVENTS = """
+            query($after: String) { events(involving: "Hammouchi", from: "YEAR", to: "YEAR", first: 2, after: $after) {
+              totalCount hasNextPage endCursor edges { node { id date } } } }""".replace("YEAR", String.valueOf(YEAR));
+
+    @Test
+    void eventsPagedWhileANewerOneIsExtractedNeitherRepeatNorSkip() {
+        for (String day : new String[] {"-07-10", "-05-10", "-03-10", "-01-10"}) {
+            extract("paging-" + day + "-" + UUID.randomUUID(), YEAR + day);
+        }
+        JsonPath all = graphql(EVENTS.replace("first: 2", "first: 100"), null);
+        List<String> expected = all.getList("data.events.edges.node.id");
+        assertEquals(4, expected.size(), all.prettify());
+
+        JsonPath page = graphql(EVENTS, null);
+        List<String> seen = new ArrayList<>(page.getList("data.events.edges.node.id"));
+        extract("paging-newer-" + UUID.randomUUID(), YEAR + "-09-10"); // sorts first: an offset would now repeat an event
+        while (page.getBoolean("data.events.hasNextPage")) {
+            page = graphql(EVENTS, page.getString("data.events.endCursor"));
+            seen.addAll(page.getList("data.events.edges.node.id"));
+        }
+        assertEquals(expected, seen);
+        assertEquals(5, page.getInt("data.events.totalCount"));
+    }
+
+    @Test
+    void entitiesFilterAndSortByMentions() {
+        extract("paging-mentions-" + UUID.randomUUID(), (YEAR + 1) + "-11-10");
+        String query = """
+                query($after: String) { entities(minMentions: 1, orderBy: MENTIONS, first: 3, after: $after) {
+                  totalCount hasNextPage endCursor edges { node { id mentionCount } } } }""";
+        JsonPath first = graphql(query, null);
+        JsonPath second = graphql(query, first.getString("data.entities.endCursor"));
+        List<Integer> counts = new ArrayList<>(first.getList("data.entities.edges.node.mentionCount"));
+        counts.addAll(second.getList("data.entities.edges.node.mentionCount"));
+        for (int i = 0; i < counts.size(); i++) {
+            assertTrue(counts.get(i) >= 1, "minMentions: " + counts);
+            assertTrue(i == 0 || counts.get(i) <= counts.get(i - 1), "most mentioned first: " + counts);
+        }
+        List<String> ids = new ArrayList<>(first.getList("data.entities.edges.node.id"));
+        ids.addAll(second.getList("data.entities.edges.node.id"));
+        assertEquals(ids.size(), new HashSet<>(ids).size(), "no entity on both pages: " + ids);
+
+        int everything = graphql("{ entities(first: 1) { totalCount } }", null).getInt("data.entities.totalCount");
+        assertTrue(first.getInt("data.entities.totalCount") < everything, "knowledge-base entries never mentioned are left out");
+        JsonPath refused = graphql("{ entities(minMentions: -1) { totalCount } }", null);
+        assertEquals("minMentions must be 0 or more, got -1", refused.getString("errors[0].message"));
+    }
+
+    private static JsonPath graphql(String query, String after) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("after", after);
+        return given().contentType(ContentType.JSON).body(Map.of("query", query, "variables", variables))
+                .when().post("/graphql").then().statusCode(200).extract().jsonPath();
+    }
+
+    private static void extract(String articleId, String publishedAt) {
+        given().header("Authorization", TOKEN).contentType(ContentType.JSON)
+                .body(Map.of("articleId", articleId, "text", MEETING, "publishedAt", publishedAt))
+                .when().post("/extractions").then().statusCode(200);
+    }
+}
