@@ -25,7 +25,7 @@ public final class EntityServiceData {
     }
 
     public record ReadingData(EventStatus status, String date, DatePrecision datePrecision, EntityData location,
-                              List<SpellingData> participants) {
+                              List<SpellingData> participants, SpanData dateSpan, SpanData locationSpan) {
     }
 
     public record SpellingData(EntityData entity, String spelling) {

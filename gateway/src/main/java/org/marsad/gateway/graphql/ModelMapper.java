@@ -68,7 +68,12 @@ final class ModelMapper {
 
     private static SourceReading reading(EntityServiceData.ReadingData r) {
         return r == null ? null : new SourceReading(r.status(), r.date(), r.datePrecision(), entity(r.location()),
-                nonNull(r.participants()).stream().map(p -> new SourceReading.Spelling(entity(p.entity()), p.spelling())).toList());
+                nonNull(r.participants()).stream().map(p -> new SourceReading.Spelling(entity(p.entity()), p.spelling())).toList(),
+                span(r.dateSpan()), span(r.locationSpan()));
+    }
+
+    private static TextSpan span(EntityServiceData.SpanData s) {
+        return s == null ? null : new TextSpan(s.start(), s.end(), s.text());
     }
 
     static Role role(RoleData r) {

@@ -28,7 +28,9 @@ public final class Extraction {
                                  @NonNull @Description("Names of the people and organizations taking part") List<@NonNull String> participants,
                                  @NonNull @Description("Names of the organizations involved") List<@NonNull String> organizations,
                                  @NonNull @Description("Security subjects it is about") List<@NonNull Topic> topics,
-                                 @NonNull @Description("The sentence that states it (UTF-16 offsets into the text)") TextSpan evidence) {
+                                 @NonNull @Description("The sentence that states it (UTF-16 offsets into the text)") TextSpan evidence,
+                                 @Description("The words the date was read from (UTF-16 offsets into the text), or null when undated") TextSpan dateSpan,
+                                 @Description("The words naming the place (UTF-16 offsets into the text), or null when no place") TextSpan locationSpan) {
     }
 
     @Name("ExtractionPreview")
