@@ -48,6 +48,7 @@ final class MinistryFinder {
                 continue;
             }
             String english = portfolio.values().get(0);
+            int titleEnd = t.to;
             String country = t.country;
             if (country == null) {
                 Mention after = countryAfter(doc, t, mentions);
@@ -70,7 +71,7 @@ final class MinistryFinder {
                 continue;
             }
             int end = portfolio.to();
-            while (end < t.to && mentions.covering(end) == null) {
+            while (end < titleEnd && mentions.covering(end) == null) {
                 end++;
             }
             if (mentions.add(new Mention(portfolio.from(), end, ministry, EntityType.ORGANIZATION, Mention.Origin.TITLE))

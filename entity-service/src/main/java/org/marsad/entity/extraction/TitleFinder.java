@@ -211,6 +211,21 @@ final class TitleFinder {
             return;
         }
         t.to = skipCountryAdjective(doc, t, t.to, limit);
+        // "المدير العام للشرطة الاتحادية بدولة ألمانيا": the country the organization belongs to ends the title.
+        int k = t.to;
+        boolean state = k < limit && doc.reads(k, "دوله") && doc.word(k).startsWith("ب");
+        if (state) {
+            k++;
+        }
+        Mention country = k < limit && doc.joinsPrevious(k) ? mentions.at(k) : null;
+        if (country != null && country.type() == EntityType.LOCATION && isCountry(country.key())
+                && (!t.organizations.isEmpty() || !t.pending.isEmpty())
+                && (state || doc.word(k).startsWith("ب") || doc.reads(k, "دوله"))) {
+            if (t.country == null) {
+                t.country = country.key();
+            }
+            t.to = country.to();
+        }
     }
 
     /** "أمير دولة قطر", "ministre de l'Intérieur français": a country instead of an organization, at {@code j}. */

@@ -99,4 +99,12 @@ class TitledNamesAndVisitsTest {
         Extraction y = extract("قام المدير العام عبد اللطيف حموشي بزيارة عمل إلى بلجيكا يوم الاثنين 2 ديسمبر.");
         assertEquals("2024-12-02", EngineFixture.events(y, EventType.VISIT).get(0).date());
     }
+
+    @Test
+    void theCountryAnOrganizationBelongsToEndsTheTitleAndANameFollows() {
+        Extraction x = extract("استقبل المدير العام عبد اللطيف حموشي بالرباط المدير العام للشرطة الاتحادية بدولة ألمانيا، "
+                + "يوهان شميت .");
+        assertTrue(people(x).contains("يوهان شميت"), people(x).toString());
+        assertTrue(x.roles().stream().anyMatch(r -> "bundespolizei".equals(r.organizationKey())), x.roles().toString());
+    }
 }
