@@ -108,7 +108,7 @@ final class DateResolver {
                 return d == null ? null : new DateHit(i, y.end, d.toString(), DatePrecision.DAY, d, y.relative);
             }
         }
-        if (doc.word(i).length() == 4 && n >= 1900 && n <= 2100) {
+        if (doc.word(i).length() == 4 && n >= 1900 && n <= 2100 && !yearSpan(doc, i, to)) {
             // "السنة القادمة 2025", "l'année prochaine 2025": the modifier says it lies ahead.
             boolean future = i > 0 && modifier(doc, i - 1) == 1 || i > 1 && modifier(doc, i - 2) == 1;
             return new DateHit(i, i + 1, Integer.toString(n), DatePrecision.YEAR, LocalDate.of(n, 7, 1), false,
@@ -338,6 +338,20 @@ final class DateResolver {
             n = n * 10 + (c - '0');
         }
         return n;
+    }
+
+    /**
+     * "خطة عمل تغطي الفترة 2025-2026", "the 2023/2024 season": a span of years is a period something covers, not
+     * when an event happened.
+     */
+    private static boolean yearSpan(Document doc, int i, int to) {
+        return i + 1 < to && isYear(doc.word(i + 1)) && yearLink(doc.gap(i, i + 1))
+                || i > 0 && isYear(doc.word(i - 1)) && yearLink(doc.gap(i - 1, i));
+    }
+
+    private static boolean yearLink(String gap) {
+        String g = gap.strip();
+        return g.equals("-") || g.equals("/") || g.equals("–");
     }
 
     private static LocalDate safeDate(int y, int m, int d) {
