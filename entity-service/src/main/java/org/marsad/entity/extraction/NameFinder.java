@@ -50,7 +50,10 @@ final class NameFinder {
             // Courtesy words and professions announce a name right after them ("الصحفي ويليام مولينيي").
             boolean announcesName = t.kind == TitleLexicon.Kind.HONORIFIC || t.kind == TitleLexicon.Kind.PROFESSION
                     || t.kind == TitleLexicon.Kind.RULER || t.kind == TitleLexicon.Kind.COUNTERPART;
-            if (announcesName && t.to < doc.size() && doc.joinsPrevious(t.to)) {
+            // "بتسليم نظيره الكويتي متهما …": after a counterpart, an indefinite noun (ending in ا) is no name.
+            boolean indefinite = t.kind == TitleLexicon.Kind.COUNTERPART && t.to < doc.size() && doc.token(t.to).arabic()
+                    && doc.word(t.to).endsWith("ا") && !firstNames.contains(doc.word(t.to));
+            if (announcesName && !indefinite && t.to < doc.size() && doc.joinsPrevious(t.to)) {
                 cueEnds.add(t.to);
             }
         }
