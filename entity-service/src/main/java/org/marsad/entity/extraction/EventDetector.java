@@ -32,6 +32,8 @@ final class EventDetector {
     private static final Set<String> VISIT_LINKS = Lexicons.EVENT_VISIT_LINKS.words();
     /** Of those, the ones that say who does it: "يقوم بها X", "by X". */
     private static final Set<String> DONE_BY = Lexicons.EVENT_VISIT_DONE_BY.words();
+    /** Words that cite an existing agreement as the basis of what is told ("تفعيلاً لـ", "pursuant to"). */
+    private static final Set<String> BACKGROUND_MARKERS = Lexicons.EVENT_BACKGROUND_MARKERS.words();
     /** Words of welcome that state a reception when a person is their object ("welcomed General X"). */
     private static final Set<String> WELCOMING = Lexicons.EVENT_WELCOMING.words();
     private static final int WINDOW = 12;
@@ -104,7 +106,7 @@ final class EventDetector {
                 pointers.add(hit);
                 continue;
             }
-            if (namesAField(doc, s, hit, hits)) {
+            if (namesAField(doc, s, hit, hits) || citesAnExistingOne(doc, s, hit)) {
                 continue;
             }
             hits.add(hit);
@@ -405,6 +407,22 @@ final class EventDetector {
         // After a field noun even a word that can be read as a verb is a noun ("في مجال تعقب الأموال").
         for (int k = hit.from() - 1; k >= Math.max(s.tokenFrom(), hit.from() - 3); k--) {
             if (doc.readsAny(k, FIELD_NOUNS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "تفعيلاً لمذكرة التفاهم", "in the framework of the agreement", "en application de l'accord": a noun trigger
+     * cited as the basis of what is told names an existing agreement or plan, not a new event.
+     */
+    private static boolean citesAnExistingOne(Document doc, Sentence s, AliasTrie.Hit<TriggerLexicon.Trigger> hit) {
+        if (hit.values().get(0).verbal()) {
+            return false;
+        }
+        for (int k = hit.from() - 1; k >= Math.max(s.tokenFrom(), hit.from() - 3); k--) {
+            if (doc.readsAny(k, BACKGROUND_MARKERS)) {
                 return true;
             }
         }
