@@ -32,6 +32,8 @@ final class EventDetector {
     private static final Set<String> VISIT_LINKS = Lexicons.EVENT_VISIT_LINKS.words();
     /** Of those, the ones that say who does it: "يقوم بها X", "by X". */
     private static final Set<String> DONE_BY = Lexicons.EVENT_VISIT_DONE_BY.words();
+    /** "On the sidelines of": the occasion the article opens with. */
+    private static final Set<String> SIDELINES = Lexicons.EVENT_SIDELINES.words();
     /** Words that cite an existing agreement as the basis of what is told ("تفعيلاً لـ", "pursuant to"). */
     private static final Set<String> BACKGROUND_MARKERS = Lexicons.EVENT_BACKGROUND_MARKERS.words();
     /** Words of welcome that state a reception when a person is their object ("welcomed General X"). */
@@ -81,6 +83,7 @@ final class EventDetector {
         List<EventDraft> merged = merger.mergeRestatements(drafts);
         merger.takeBothSides(ctx, merged);
         merger.inheritContext(merged);
+        takeTheLeadsSetting(ctx, merged);
         return merged;
     }
 
@@ -478,6 +481,51 @@ final class EventDetector {
     }
 
 
+
+    /**
+     * "كما التقى سموه على هامش افتتاح المنتدى …": an event told "on the sidelines" of the occasion the article opens
+     * with happened when and where its lead says, unless it says otherwise.
+     */
+    private void takeTheLeadsSetting(EventContext ctx, List<EventDraft> events) {
+        Sentence lead = null;
+        for (Sentence s : ctx.a.doc().sentences()) {
+            if (s.prose()) {
+                lead = s;
+                break;
+            }
+        }
+        if (lead == null) {
+            return;
+        }
+        DateHit date = null;
+        String place = null;
+        for (EventDraft d : events) {
+            if (d.date != null && d.location != null || !onTheSidelines(ctx.a.doc(), d.sentence)
+                    || d.sentence.index() == lead.index()) {
+                continue;
+            }
+            if (date == null && place == null) {
+                date = date(ctx, lead.tokenFrom(), lead.tokenTo(), lead.tokenFrom());
+                place = places.choose(ctx, lead.tokenFrom(), lead.tokenTo(), lead.tokenFrom(), lead.tokenFrom(), true, false);
+            }
+            if (d.date == null && date != null) {
+                d.date = date;
+                d.dateInherited = true;
+            }
+            if (d.location == null) {
+                d.location = place;
+            }
+        }
+    }
+
+    private static boolean onTheSidelines(Document doc, Sentence s) {
+        for (int i = s.tokenFrom(); i < s.tokenTo(); i++) {
+            if (doc.readsAny(i, SIDELINES)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private DateHit date(EventContext ctx, int regionFrom, int regionTo, int from) {
         // A year inside a named event ("أولمبياد باريس 2024") dates the named event, not this one; a full date there

@@ -55,6 +55,7 @@ final class Lexicons {
     static final Lexicon MINISTRY_COUNTRY_LINKS = load("ministry-country-links", Keys.WORDS);
     static final Lexicon EVENT_VISIT_LINKS = load("event-visit-links", Keys.WORDS);
     static final Lexicon EVENT_BACKGROUND_MARKERS = load("event-background-markers", Keys.WORDS);
+    static final Lexicon EVENT_SIDELINES = load("event-sidelines", Keys.WORDS);
     static final Lexicon EVENT_WELCOMING = load("event-welcoming", Keys.WORDS);
     static final Lexicon EVENT_VISIT_DONE_BY = load("event-visit-done-by", Keys.WORDS);
     static final Lexicon PLACE_STRONG_PREPOSITIONS = load("place-strong-prepositions", Keys.WORDS);

@@ -51,4 +51,14 @@ class BackgroundAndPeriodsTest {
         FoundEvent award = EngineFixture.events(x, EventType.AWARD).get(0);
         assertEquals("lyon", award.locationKey(), award.toString());
     }
+
+    @Test
+    void anEventOnTheSidelinesTakesTheLeadsDateAndPlace() {
+        Extraction x = extract("افتتح وزير الداخلية المغربي عبد الوافي لفتيت اليوم في الرباط منتدى الأمن الإقليمي.\n"
+                + "كما التقى لفتيت على هامش الافتتاح المدير العام عبد اللطيف حموشي.");
+        FoundEvent meeting = EngineFixture.events(x, EventType.MEETING).get(0);
+        assertEquals("2024-10-12", meeting.date(), meeting.toString());
+        assertEquals("rabat", meeting.locationKey(), meeting.toString());
+        assertEquals("اليوم", meeting.dateSpan().text());
+    }
 }
