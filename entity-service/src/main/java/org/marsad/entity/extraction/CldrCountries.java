@@ -61,6 +61,27 @@ final class CldrCountries {
         return out;
     }
 
+    /**
+     * The Arabic nationality adjectives of a one-word country name, by the regular nisba: "أذربيجان" → "أذربيجاني",
+     * "أوكرانيا" → "الأوكراني", "السويد" → "السويدية" (a final alif or taa marbuta and a leading article dropped).
+     */
+    static List<String> arabicDemonyms(String nameAr) {
+        if (nameAr == null || nameAr.isBlank() || nameAr.strip().contains(" ")) {
+            return List.of();
+        }
+        String base = nameAr.strip();
+        if (base.startsWith("ال")) {
+            base = base.substring(2);
+        }
+        if (base.endsWith("ا") || base.endsWith("ة") || base.endsWith("ه")) {
+            base = base.substring(0, base.length() - 1);
+        }
+        if (base.length() < 3) {
+            return List.of();
+        }
+        return List.of(base + "ي", "ال" + base + "ي", base + "ية", "ال" + base + "ية");
+    }
+
     /** "Côte d’Ivoire" → "cote-d-ivoire". */
     static String slug(String name) {
         String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");

@@ -101,7 +101,7 @@ public final class KnowledgeBase {
         Map<String, KbExtras> allExtras = new LinkedHashMap<>(extras);
         for (KbEntity country : CldrCountries.missingFrom(entities)) {
             all.add(country);
-            allExtras.put(country.id(), new KbExtras(List.of(), List.of(), null, "country"));
+            allExtras.put(country.id(), new KbExtras(List.of(), CldrCountries.arabicDemonyms(country.nameAr()), null, "country"));
         }
         return new KnowledgeBase(all, allExtras, firstNames);
     }

@@ -360,7 +360,8 @@ final class TitleFinder {
             }
             Mention m = mentions.at(j);
             if (m != null && m.type() == EntityType.PERSON) {
-                return m.key();
+                // "…اللبناني، ورامل اوسوبوف وزير…": a name led by "و" starts the next item of a list.
+                return j == t.to && m.trim() > 0 ? null : m.key();
             }
             if (m != null || STOP.contains(doc.readings(j).get(doc.readings(j).size() - 1))
                     || STOP.contains(doc.word(j)) || j > k && doc.gap(j - 1, j).contains(",")

@@ -107,4 +107,15 @@ class TitledNamesAndVisitsTest {
         assertTrue(people(x).contains("يوهان شميت"), people(x).toString());
         assertTrue(x.roles().stream().anyMatch(r -> "bundespolizei".equals(r.organizationKey())), x.roles().toString());
     }
+
+    @Test
+    void inAListOfMinistersEachTitleIsItsOwnNamesAndAnyCountryHasItsNationality() {
+        Extraction x = extract("والتقى سموه نهاد حداد وزير الداخلية اللبناني، وكريم حسنوف وزير الشؤون الداخلية الأذربيجاني.");
+        assertTrue(x.roles().stream().anyMatch(r -> r.personKey().equals("new:نهاد حداد")
+                && r.title().equals("وزير الداخلية اللبناني")), x.roles().toString());
+        assertTrue(x.roles().stream().anyMatch(r -> r.personKey().contains("حسنوف")
+                && r.title().equals("وزير الشؤون الداخلية الأذربيجاني")), x.roles().toString());
+        assertTrue(x.entities().stream().anyMatch(e -> e.name().equals("Ministry of Internal Affairs (Azerbaijan)")),
+                "a CLDR country's nationality is derived from its Arabic name");
+    }
 }
