@@ -29,9 +29,17 @@ final class MinistryFinder {
 
     private final KnowledgeBase kb;
     private final AliasTrie<String> portfolios = new AliasTrie<>();
+    /** The knowledge base's organizations by country, where a minister's ministry is looked for. */
+    private final Map<String, List<KbEntity>> organizationsByCountry = new java.util.HashMap<>();
 
     MinistryFinder(KnowledgeBase kb) {
         this.kb = kb;
+        for (KbEntity e : kb.entities()) {
+            String country = kb.extras(e.id()).country();
+            if (e.type() == EntityType.ORGANIZATION && country != null) {
+                organizationsByCountry.computeIfAbsent(country, k -> new java.util.ArrayList<>()).add(e);
+            }
+        }
         Lexicons.MINISTRY_PORTFOLIOS.sections().forEach((header, forms) -> forms.forEach(
                 form -> portfolios.add(Tokenizer.words(form), Portfolio.valueOf(Lexicon.value(header)).english)));
     }
@@ -104,8 +112,7 @@ final class MinistryFinder {
     }
 
     private Optional<String> knownMinistry(String country, String english) {
-        return kb.entities().stream()
-                .filter(e -> e.type() == EntityType.ORGANIZATION && country.equals(kb.extras(e.id()).country()))
+        return organizationsByCountry.getOrDefault(country, List.of()).stream()
                 .filter(e -> e.name().startsWith("Ministry of " + english) || e.name().startsWith("Ministry of the " + english)
                         || e.name().contains(" Ministry of the " + english) || e.name().contains(" Ministry of " + english))
                 .map(KbEntity::id).findFirst();
