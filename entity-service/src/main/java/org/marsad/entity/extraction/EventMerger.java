@@ -102,7 +102,7 @@ final class EventMerger {
      */
     private static int richness(EventDraft d) {
         return d.participants.size() * 8 + (d.date != null ? 2 : 0) + (d.location != null ? 2 : 0)
-                + Math.min(d.organizations.size(), 1);
+                + Math.min(d.organizations.size(), 3);
     }
 
     private boolean sameEvent(EventDraft a, EventDraft b) {

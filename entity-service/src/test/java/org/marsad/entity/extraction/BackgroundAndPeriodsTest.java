@@ -61,4 +61,15 @@ class BackgroundAndPeriodsTest {
         assertEquals("rabat", meeting.locationKey(), meeting.toString());
         assertEquals("اليوم", meeting.dateSpan().text());
     }
+
+    @Test
+    void anEventsEvidenceIsItsFullestTelling() {
+        Extraction x = extract("Le ministre a salué au Maroc la coopération, suite au démantèlement d'une cellule de l'Etat islamique. "
+                + "Le BCIJ a mené à Nador, avec la DGST et la Police nationale espagnole, une opération conjointe "
+                + "contre cette cellule.");
+        List<FoundEvent> operations = EngineFixture.events(x, EventType.OPERATION);
+        assertEquals(1, operations.size(), x.events().toString());
+        assertTrue(operations.get(0).evidence().text().startsWith("Le BCIJ"), operations.get(0).evidence().text());
+        assertEquals("nador", operations.get(0).locationKey());
+    }
 }
