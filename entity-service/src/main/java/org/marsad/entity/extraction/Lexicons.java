@@ -44,6 +44,7 @@ final class Lexicons {
     static final Lexicon ORGANIZATION_UNIT_LINKS = load("organization-unit-links", Keys.WORDS);
     static final Lexicon ORGANIZATION_LATIN_TITLE_WORDS = load("organization-latin-title-words", Keys.WORDS);
     static final Lexicon ORGANIZATION_LINKS = load("organization-links", Keys.WORDS);
+    static final Lexicon ORGANIZATION_OBJECT_LINKS = load("organization-object-links", Keys.WORDS);
     static final Lexicon TITLE_STOP_WORDS = load("title-stop-words", Keys.WORDS);
     static final Lexicon TITLE_ORGANIZATION_LINKS = load("title-organization-links", Keys.WORDS);
     static final Lexicon NAME_PARTICLES = load("name-particles", Keys.WORDS);

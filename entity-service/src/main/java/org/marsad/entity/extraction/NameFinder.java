@@ -48,8 +48,10 @@ final class NameFinder {
         Set<Integer> cueEnds = new java.util.HashSet<>();
         for (TitleOccurrence t : found) {
             // Courtesy words and professions announce a name right after them ("الصحفي ويليام مولينيي").
+            // So does a minister's title that says which country ("وزير الداخلية البرتغالي جوزيه لويس كارنيرو").
             boolean announcesName = t.kind == TitleLexicon.Kind.HONORIFIC || t.kind == TitleLexicon.Kind.PROFESSION
-                    || t.kind == TitleLexicon.Kind.RULER || t.kind == TitleLexicon.Kind.COUNTERPART;
+                    || t.kind == TitleLexicon.Kind.RULER || t.kind == TitleLexicon.Kind.COUNTERPART
+                    || t.kind == TitleLexicon.Kind.MINISTER && t.country != null;
             // "بتسليم نظيره الكويتي متهما …": after a counterpart, an indefinite noun (ending in ا) is no name.
             boolean indefinite = t.kind == TitleLexicon.Kind.COUNTERPART && t.to < doc.size() && doc.token(t.to).arabic()
                     && doc.word(t.to).endsWith("ا") && !firstNames.contains(doc.word(t.to));
@@ -139,10 +141,10 @@ final class NameFinder {
     private void namesBeforePositions(Document doc, MentionIndex mentions, List<TitleOccurrence> found,
                                       Map<String, String> names) {
         for (TitleOccurrence t : found) {
-            boolean names_ = t.kind == TitleLexicon.Kind.MINISTER
-                    || t.kind == TitleLexicon.Kind.HEAD && (!t.organizations.isEmpty() || !t.pending.isEmpty());
             int end = t.textFrom;
-            if (!names_ || end < 2 || !doc.token(end).arabic() || !doc.joinsPrevious(end)
+            // "ومايك بومبيو، وزير الخارجية": a comma may set the position off from the name it follows.
+            boolean comma = commaAfter(doc, end) && doc.gap(end - 1, end).strip().length() == 1;
+            if (!namesAPerson(t) || end < 2 || !doc.token(end).arabic() || !doc.joinsPrevious(end) && !comma
                     || mentions.covering(end - 1) != null
                     || doc.word(t.from).startsWith("و") && !titles.startsPhrase(doc.word(t.from))) {
                 continue;
@@ -155,6 +157,11 @@ final class NameFinder {
                 }
                 if (from < limit || !nameRun(doc, mentions, from, end) || !startsPhrase(doc, from, limit)) {
                     continue;
+                }
+                // Set off by a comma, the name must open an item of a list or the sentence ("ومايك بومبيو، وزير"):
+                // "على هامش الحفل، السفير …" is a phrase before a title, not a name.
+                if (!doc.joinsPrevious(end) && from != limit && conjunction(doc, from) == 0) {
+                    break;
                 }
                 // A sentence starting "وصل فيتوريو بيانكي المدير …" starts with a verb, not the name: a short first
                 // word at the start of a sentence is taken for a verb unless it is a known first name.
@@ -170,6 +177,19 @@ final class NameFinder {
                 break;
             }
         }
+    }
+
+    /**
+     * Whether a title written after a name says whose position it is: a minister, a head ("X أمينها العام", "X
+     * الأمين العام لوزارة …"), or a profession that names a country or an institution ("X السفير الإيطالي", "X
+     * القنصل العام لمملكة هولندا").
+     */
+    private static boolean namesAPerson(TitleOccurrence t) {
+        return switch (t.kind) {
+            case MINISTER, HEAD -> true;
+            case PROFESSION -> t.country != null || !t.organizations.isEmpty() || !t.pending.isEmpty();
+            default -> false;
+        };
     }
 
     /** Whether tokens [from, to) could be an Arabic name: no article on the first word, no stop word, verb or title. */

@@ -25,6 +25,8 @@ final class OrganizationFinder {
     /** Heads written first in French ("Direction centrale de…"), where the words after them are lower case. */
     private static final Set<String> FRENCH_LEADING_HEADS = Lexicons.ORGANIZATION_FRENCH_LEADING_HEADS.words();
     private static final Set<String> LINKS = Lexicons.ORGANIZATION_LINKS.words();
+    /** Links that attach a name's object to its head ("Ministry of …", "Office for …"); "and" joins two names. */
+    private static final Set<String> OF_LINKS = Lexicons.ORGANIZATION_OBJECT_LINKS.words();
 
     private static final Set<String> TITLE_WORDS = Lexicons.ORGANIZATION_LATIN_TITLE_WORDS.words();
     private static final Set<String> UNIT_HEADS = Lexicons.ORGANIZATION_UNIT_HEADS.words();
@@ -198,6 +200,9 @@ final class OrganizationFinder {
             if (!link && StopWords.contains(w) && j > i) {
                 break;
             }
+            if (j > i && TITLE_WORDS.contains(w)) {
+                break; // "… Chief of Police and Central Director of …": a title starts a new phrase
+            }
             if (LATIN_HEADS.contains(w)) {
                 lastHead = j;
             }
@@ -206,7 +211,10 @@ final class OrganizationFinder {
             }
             j++;
         }
-        int end = frenchLead ? lastContent + 1 : lastHead + 1;
+        // "Ministry of Interior", "General Department of Criminal Investigation": the words joined after the last
+        // head by "of"/"for" belong to the name.
+        boolean ofPhrase = lastHead >= i && lastContent > lastHead + 1 && OF_LINKS.contains(doc.word(lastHead + 1));
+        int end = frenchLead || ofPhrase ? lastContent + 1 : lastHead + 1;
         // At least two words, a head among them, and not just a capitalized sentence start ("Police said").
         boolean hasHead = lastHead >= i;
         return hasHead && end - i >= 2 ? end : i;

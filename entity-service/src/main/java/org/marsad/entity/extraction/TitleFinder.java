@@ -76,6 +76,11 @@ final class TitleFinder {
                         && doc.word(t.from).startsWith("و")) {
                     t.personKey = previous.personKey;
                 }
+                // "X نائب رئيس مجلس الوزراء وزير الداخلية": Arabic stacks one person's titles without a conjunction.
+                if (t.personKey == null && previous != null && previous.personKey != null && previous.isPosition()
+                        && stacked(doc, previous, t, mentions)) {
+                    t.personKey = previous.personKey;
+                }
             }
             resolvePending(doc, t, mentions);
             t.text = titleText(doc, t);
@@ -253,7 +258,11 @@ final class TitleFinder {
         Mention m = mentions.at(k);
         if (m != null && m.type() == EntityType.ORGANIZATION) {
             t.organizations.add(m.key());
-            return m.to();
+            // "مدير قطاع التدريب بالإنتربول": the institution a unit belongs to is part of the title too.
+            Mention parent = m.to() < limit && doc.joinsPrevious(m.to()) ? mentions.at(m.to()) : null;
+            boolean attached = parent != null && parent.type() == EntityType.ORGANIZATION && doc.token(m.to()).arabic()
+                    && (doc.word(m.to()).startsWith("ب") || doc.word(m.to()).startsWith("ل"));
+            return attached ? parent.to() : m.to();
         }
         if (m != null) {
             return -1;
@@ -388,6 +397,24 @@ final class TitleFinder {
         boolean plain = gap.isBlank() && !ArabicClitics.hasPreposition(doc.word(t.from))
                 && !(doc.word(t.from).startsWith("و") && !titles.startsPhrase(doc.word(t.from)));
         return comma || plain ? m.key() : null;
+    }
+
+    /** Whether {@code t} follows {@code previous} within a few plain words of its object, with no break between. */
+    private boolean stacked(Document doc, TitleOccurrence previous, TitleOccurrence t, MentionIndex mentions) {
+        if (doc.word(t.from).startsWith("و") && !titles.startsPhrase(doc.word(t.from))) {
+            return false;
+        }
+        if (t.from < previous.to || t.from - previous.to > 3 || !doc.token(t.from).arabic()
+                || !sameSentence(doc, previous.from, t.from)) {
+            return false;
+        }
+        for (int k = previous.to; k <= t.from; k++) {
+            if (k > previous.from && !doc.joinsPrevious(k) || k < t.from && mentions.covering(k) != null
+                    && mentions.covering(k).type() == EntityType.PERSON) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A full stop, a line break or a colon between the title and what follows ends the apposition. */
