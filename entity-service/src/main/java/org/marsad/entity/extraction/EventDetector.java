@@ -154,6 +154,17 @@ final class EventDetector {
                 }
             }
         }
+        // "التقى X نظيره Y على هامش اجتماعات الدورة … في الجزائر": what is told on the sidelines of an assembly
+        // happens where the assembly is, and the people who meet there take part in it.
+        EventDraft assembly = byType.get(EventType.CONFERENCE);
+        if (assembly != null && onTheSidelinesOf(doc, assembly)) {
+            for (EventDraft d : byType.values()) {
+                if (d != assembly && d.triggerFrom < assembly.triggerFrom) {
+                    d.location = assembly.location != null ? assembly.location : d.location;
+                    d.participants.forEach(assembly.participants::putIfAbsent);
+                }
+            }
+        }
         EventDraft meeting = byType.get(EventType.MEETING);
         EventDraft visit = byType.get(EventType.VISIT);
         EventDraft statement = byType.get(EventType.STATEMENT);
@@ -516,6 +527,16 @@ final class EventDetector {
                 d.location = place;
             }
         }
+    }
+
+    /** Whether a "sidelines" word comes shortly before the trigger of {@code assembly}. */
+    private static boolean onTheSidelinesOf(Document doc, EventDraft assembly) {
+        for (int i = Math.max(assembly.sentence.tokenFrom(), assembly.triggerFrom - 6); i < assembly.triggerFrom; i++) {
+            if (doc.readsAny(i, SIDELINES)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean onTheSidelines(Document doc, Sentence s) {

@@ -1,0 +1,62 @@
+package org.marsad.entity.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One rule each, on sentences written for these tests: a meeting on the sidelines of an assembly (both events, the
+ * assembly's place for both), an assembly cited by its results (not told), and event words of graduations,
+ * deployments and arrests.
+ */
+class AssembliesAndEventWordsTest {
+
+    private static final LocalDate PUBLISHED = LocalDate.of(2024, 6, 5);
+
+    private static Extraction extract(String text) {
+        return EngineFixture.ENGINE.extract(text, PUBLISHED);
+    }
+
+    @Test
+    void aMeetingOnTheSidelinesOfAnAssemblyHappensWhereTheAssemblyIs() {
+        Extraction x = extract("التقى وزير الداخلية الأردني سمير الخطيب نظيره العراقي قاسم الحسني على هامش اجتماعات الدورة "
+                + "الخامسة لمجلس وزراء الداخلية العرب في تونس.");
+        List<FoundEvent> meetings = EngineFixture.events(x, EventType.MEETING);
+        List<FoundEvent> assemblies = EngineFixture.events(x, EventType.CONFERENCE);
+        assertEquals(1, meetings.size(), x.events().toString());
+        assertEquals(1, assemblies.size(), x.events().toString());
+        assertEquals("tunisia", meetings.get(0).locationKey(), "the assembly's place, not the country taking part");
+        assertEquals("tunisia", assemblies.get(0).locationKey());
+    }
+
+    @Test
+    void anAssemblyCitedByItsResultsIsNotTold() {
+        Extraction x = extract("وبحث الوزيران سمير الخطيب وقاسم الحسني سبل تطبيق نتائج اجتماعات الدورة الخامسة لمجلس وزراء "
+                + "الداخلية العرب على أرض الواقع.");
+        assertTrue(EngineFixture.events(x, EventType.CONFERENCE).isEmpty(), x.events().toString());
+    }
+
+    @Test
+    void aGraduationOfACourseIsATraining() {
+        Extraction x = extract("احتفلت القيادة العامة لشرطة أبوظبي بتخريج دورة مكافحة الجرائم الإلكترونية بالتعاون مع خبراء "
+                + "أجانب.");
+        assertEquals(1, EngineFixture.events(x, EventType.TRAINING).size(), x.events().toString());
+    }
+
+    @Test
+    void deployingAnOfficerIsADeployment() {
+        Extraction x = extract("Under the arrangement, Qatar can deploy a liaison officer to the headquarters of Europol in "
+                + "The Hague.");
+        assertEquals(1, EngineFixture.events(x, EventType.DEPLOYMENT).size(), x.events().toString());
+    }
+
+    @Test
+    void apprehendingFugitivesIsAnOperation() {
+        Extraction x = extract("He praised Dubai Police for tracking down and apprehending twelve fugitives wanted by the "
+                + "Italian authorities.");
+        assertEquals(1, EngineFixture.events(x, EventType.OPERATION).size(), x.events().toString());
+    }
+}
