@@ -43,6 +43,7 @@ final class EventDetector {
     private final KnowledgeBase kb;
     private final AliasTrie<TriggerLexicon.Trigger> triggers = TriggerLexicon.build();
     private final AliasTrie<TitleLexicon.Kind> counterpartWords = new AliasTrie<>();
+    private final AliasTrie<Boolean> agreementDocuments = new AliasTrie<>();
     private final StatusDetector statusDetector = new StatusDetector();
     private final TopicTagger topicTagger = new TopicTagger();
     private final PlaceChooser places;
@@ -52,6 +53,9 @@ final class EventDetector {
         this.kb = kb;
         this.places = new PlaceChooser(kb, triggers);
         this.merger = new EventMerger(places);
+        for (String w : Lexicons.EVENT_AGREEMENT_DOCUMENTS.entries()) {
+            agreementDocuments.add(Tokenizer.words(w), Boolean.TRUE);
+        }
         for (String w : TitleLexicon.counterparts()) {
             counterpartWords.add(Tokenizer.words(w), TitleLexicon.Kind.COUNTERPART);
         }
@@ -209,6 +213,7 @@ final class EventDetector {
             doneBy |= doc.readsAny(k, DONE_BY);
             k++;
         }
+        k = afterCourtesyWords(ctx, k); // "زيارة قام بها معالي الشيخ X"
         Mention after = k < s.tokenTo() ? mentions.at(k) : null;
         if (doneBy && after != null && after.type() == EntityType.PERSON) {
             return after.key();
@@ -241,6 +246,21 @@ final class EventDetector {
             }
         }
         return null;
+    }
+
+    /** The token after the courtesy words ("معالي", "سمو الشيخ") that start at {@code k}. */
+    private static int afterCourtesyWords(EventContext ctx, int k) {
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            for (TitleOccurrence t : ctx.a.titles()) {
+                if (t.from == k && t.kind == TitleLexicon.Kind.HONORIFIC) {
+                    k = t.to;
+                    moved = true;
+                }
+            }
+        }
+        return k;
     }
 
     private static String holderAt(EventContext ctx, int k) {
@@ -291,7 +311,7 @@ final class EventDetector {
             trigger = new TriggerLexicon.Trigger(EventType.MEETING, true); // "X welcomed Y": a reception
         }
         EventDraft d = new EventDraft(trigger.type(), trigger.verbal(), s, from, to);
-        d.refersBack = !trigger.verbal() && definite(doc, from);
+        d.refersBack = !trigger.verbal() && definite(doc, from) || signsTheDocumentTold(doc, s, trigger, to);
         int[] window = window(doc, s, from, to, trigger.type(), regionFrom, regionTo);
         int orgFrom = Math.min(window[0], regionFrom);
         int orgTo = Math.max(window[1], regionTo);
@@ -397,6 +417,12 @@ final class EventDetector {
     }
 
     /** Whether a trigger noun is definite ("وحضر اللقاء", "خلال الزيارة", "les entretiens", "the training"). */
+    /** "ووقع المذكرة X و Y": signing the agreement's document already told, not a new agreement. */
+    private boolean signsTheDocumentTold(Document doc, Sentence s, TriggerLexicon.Trigger trigger, int to) {
+        return trigger.verbal() && trigger.type() == EventType.AGREEMENT && to < s.tokenTo()
+                && agreementDocuments.longestAt(doc, to, s.tokenTo()) != null;
+    }
+
     private static boolean definite(Document doc, int i) {
         if (!doc.token(i).arabic()) {
             return i > 0 && doc.joinsPrevious(i) && LATIN_ARTICLES.contains(doc.word(i - 1));

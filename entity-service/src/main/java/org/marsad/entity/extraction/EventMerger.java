@@ -101,7 +101,8 @@ final class EventMerger {
      * that the event's evidence is its fullest telling, not a passing mention ("suite au démantèlement …").
      */
     private static int richness(EventDraft d) {
-        return d.participants.size() * 8 + (d.date != null ? 2 : 0) + (d.location != null ? 2 : 0)
+        // People named in the telling count more than people it only points to ("the two sides").
+        return d.participants.size() * 4 + d.named.size() * 4 + (d.date != null ? 2 : 0) + (d.location != null ? 2 : 0)
                 + Math.min(d.organizations.size(), 3);
     }
 

@@ -28,6 +28,7 @@ final class Lexicons {
     static final Lexicon DATE_WEEKDAY_CUES = load("date-weekday-cues", Keys.WORDS);
     static final Lexicon DATE_RANGE_LINKS = load("date-range-links", Keys.WORDS);
     static final Lexicon EVENT_DEMONSTRATIVES = load("event-demonstratives", Keys.WORDS);
+    static final Lexicon EVENT_AGREEMENT_DOCUMENTS = load("event-agreement-documents", Keys.PHRASES);
     static final Lexicon EVENT_CLAUSE_BREAKS = load("event-clause-breaks", Keys.WORDS);
     static final Lexicon EVENT_BOTH_SIDES = load("event-both-sides", Keys.WORDS);
     static final Lexicon EVENT_PAIRED_NOUNS = load("event-paired-nouns", Keys.WORDS);

@@ -59,4 +59,20 @@ class AssembliesAndEventWordsTest {
                 + "Italian authorities.");
         assertEquals(1, EngineFixture.events(x, EventType.OPERATION).size(), x.events().toString());
     }
+
+    @Test
+    void signingTheMemorandumAlreadyToldAddsItsSignatories() {
+        Extraction x = extract("شهد قائد شرطة دبي وسفير مملكة بلجيكا لدى الدولة اليوم توقيع مذكرة تفاهم بين الشرطتين. ووقع "
+                + "المذكرة تيك فوس قائد الشرطة البلجيكية وخليل المنصوري مساعد القائد العام لشرطة دبي.");
+        assertEquals(1, EngineFixture.events(x, EventType.AGREEMENT).size(), x.events().toString());
+    }
+
+    @Test
+    void aVisitDoneByAnHonouredVisitorIsTheirs() {
+        Extraction x = extract("وجاء ذلك خلال زيارة قام بها معالي الشيخ فهد سالم الصباح لمقر المنظمة بمدينة ليون وكان في "
+                + "استقباله رئيس المنظمة أحمد ناصر الريسي.");
+        List<FoundEvent> visits = EngineFixture.events(x, EventType.VISIT);
+        assertEquals(1, visits.size(), x.events().toString());
+        assertEquals(1, visits.get(0).participants().size(), "the visitor only: " + visits.get(0).participants());
+    }
 }
