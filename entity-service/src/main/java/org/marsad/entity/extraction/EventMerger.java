@@ -175,14 +175,14 @@ final class EventMerger {
         }
     }
 
-    /** "خلال هذه الزيارة", "during the visit": the latest visit told before gives its place and time. */
+    /**
+     * "خلال هذه الزيارة", "during the visit": the latest visit told before gives its place and time, however far
+     * back: the demonstrative names it.
+     */
     private static boolean takeVisitSetting(List<EventDraft> events, int k) {
         EventDraft d = events.get(k);
         for (int j = k - 1; j >= 0; j--) {
             EventDraft visit = events.get(j);
-            if (d.sentence.index() - visit.sentence.index() > LOOKBACK_SENTENCES) {
-                return false;
-            }
             if (visit.type == EventType.VISIT) {
                 if (visit.location != null) {
                     d.location = visit.location;

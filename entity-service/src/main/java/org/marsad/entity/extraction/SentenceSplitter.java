@@ -99,15 +99,18 @@ final class SentenceSplitter {
         for (int li = 0; li < lines.size(); li++) {
             int[] line = lines.get(li);
             int words = 0;
+            // A line cut short by the end of the stored page still holds whole sentences before the cut.
+            boolean wholeSentenceInside = false;
             while (t < tokens.size() && tokens.get(t).start() < line[1]) {
                 words++;
+                wholeSentenceInside |= words >= MIN_PUNCTUATED_WORDS && boundaryAfter(folded, tokens.get(t), line[1]) >= 0;
                 t++;
             }
             if (words == 0) {
                 kinds[li] = Sentence.Kind.NOISE;
                 continue;
             }
-            boolean punctuated = endsLikeSentence(folded, line[0], line[1]);
+            boolean punctuated = endsLikeSentence(folded, line[0], line[1]) || wholeSentenceInside;
             if (words >= MIN_UNPUNCTUATED_WORDS || punctuated && words >= MIN_PUNCTUATED_WORDS) {
                 kinds[li] = Sentence.Kind.PROSE;
                 anyProse = true;

@@ -75,4 +75,15 @@ class AssembliesAndEventWordsTest {
         assertEquals(1, visits.size(), x.events().toString());
         assertEquals(1, visits.get(0).participants().size(), "the visitor only: " + visits.get(0).participants());
     }
+
+    @Test
+    void aLineCutByTheEndOfTheStoredPageKeepsItsWholeSentences() {
+        String text = "قام المدير العام عبد اللطيف حموشي بزيارة عمل إلى بلجيكا يومي الثلاثاء والأربعاء الماضيين التقى خلالها "
+                + "عددا من المسؤولين الأمنيين في بروكسل.\n"
+                + "وتتويجا لهذه الزيارة، وقع حموشي ونظيره البلجيكي خطة عمل مشتركة. وتتضمن هذه الخطة برنامج";
+        Extraction x = extract(text);
+        List<FoundEvent> agreements = EngineFixture.events(x, EventType.AGREEMENT);
+        assertEquals(1, agreements.size(), x.events().toString());
+        assertEquals("belgium", agreements.get(0).locationKey(), "the visit it crowns gives its place");
+    }
 }
