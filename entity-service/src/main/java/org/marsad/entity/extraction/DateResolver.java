@@ -15,6 +15,8 @@ import org.marsad.commons.text.ArabicClitics;
  */
 final class DateResolver {
 
+    /** "حالياً", "currently": going on at publication. */
+    private static final java.util.Set<String> NOW = Lexicons.DATE_NOW.words();
     private static final Set<String> PAST = words(Lexicons.DATE_RELATIVE.section("past"));
     private static final Set<String> CURRENT = words(Lexicons.DATE_RELATIVE.section("current"));
     private static final Set<String> NEXT = words(Lexicons.DATE_RELATIVE.section("next"));
@@ -166,6 +168,9 @@ final class DateResolver {
                 && i + 1 < to && doc.word(i + 1).equals("hier")) {
             LocalDate d = published.minusDays(2);
             return new DateHit(i, i + 2, d.toString(), DatePrecision.DAY, d, true);
+        }
+        if (doc.readsAny(i, NOW)) {
+            return new DateHit(i, i + 1, published.toString(), DatePrecision.DAY, published, true);
         }
         if (c.equals("يوم") && doc.word(i).equals("اليوم") || c.equals("aujourd") || c.equals("today")) {
             int end = c.equals("aujourd") && i + 1 < to && doc.word(i + 1).equals("hui") ? i + 2 : i + 1;

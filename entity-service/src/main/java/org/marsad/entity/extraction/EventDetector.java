@@ -39,6 +39,8 @@ final class EventDetector {
     /** Words of welcome that state a reception when a person is their object ("welcomed General X"). */
     private static final Set<String> WELCOMING = Lexicons.EVENT_WELCOMING.words();
     private static final int WINDOW = 12;
+    /** "حالياً", "currently": the words that date what goes on at publication. */
+    private static final Set<String> NOW = Lexicons.DATE_NOW.words();
 
     private final KnowledgeBase kb;
     private final AliasTrie<TriggerLexicon.Trigger> triggers = TriggerLexicon.build();
@@ -147,11 +149,12 @@ final class EventDetector {
                 same.absorb(d);
             }
         }
-        // "X on Wednesday praised …, during a meeting with Y": a date said once holds for the whole sentence.
+        // "X on Wednesday praised …, during a meeting with Y": a date said once holds for the whole sentence, but
+        // the date of a planned event ("… المقرر عقده نهاية مارس") is not that of what happened.
         for (EventDraft d : byType.values()) {
             if (d.date == null) {
                 for (EventDraft other : byType.values()) {
-                    if (other.date != null && !other.dateInherited) {
+                    if (other.date != null && !other.dateInherited && other.status == d.status) {
                         d.date = other.date;
                         break;
                     }
@@ -191,6 +194,7 @@ final class EventDetector {
         if (meeting != null && visitor != null) {
             meeting.participants.putIfAbsent(visitor, ctx.titleOf.get(visitor));
             visit.location = places.moreSpecific(meeting.location, visit.location);
+            meeting.location = visit.location; // received during the visit, where the visit is
         } else if (meeting != null && visit != null && meeting.participants.size() >= 2) {
             String place = places.moreSpecific(meeting.location, visit.location);
             meeting.absorb(visit);
@@ -374,6 +378,11 @@ final class EventDetector {
             d.location = ctx.datelinePlaceFor(s);
         }
         d.date = date(ctx, regionFrom, regionTo, from);
+        if (d.date != null && !trigger.verbal() && ctx.a.doc().readsAny(d.date.from(), NOW)) {
+            // "الذي يزور القاهرة حالياً للإعداد للاجتماع الوزاري": "currently" tells when the visit goes on, not
+            // when the gathering named after it is held.
+            d.date = date(ctx, regionFrom, regionTo, from, h -> !ctx.a.doc().readsAny(h.from(), NOW));
+        }
         // A telling with its own time is not a pointer back ("سلسلة من اللقاءات … من 26 إلى 28 يونيو").
         d.refersBack &= d.date == null;
         d.status = statusDetector.status(doc, s, from, to, d.date, ctx.a.published());
@@ -439,8 +448,9 @@ final class EventDetector {
     private static boolean namesAField(Document doc, Sentence s, AliasTrie.Hit<TriggerLexicon.Trigger> hit,
                                        List<AliasTrie.Hit<TriggerLexicon.Trigger>> before) {
         String w = doc.word(hit.from());
+        // An assembly is a gathering, never a field of work: "… الذي يزور القاهرة للإعداد للاجتماع الوزاري".
         boolean listed = !hit.values().get(0).verbal() && doc.token(hit.from()).arabic()
-                && (w.startsWith("وال") || w.startsWith("لل"));
+                && (w.startsWith("وال") || w.startsWith("لل")) && hit.values().get(0).type() != EventType.CONFERENCE;
         if (listed && before.stream().anyMatch(b -> b.values().get(0).type() != hit.values().get(0).type())) {
             return true;
         }
@@ -575,13 +585,19 @@ final class EventDetector {
     }
 
     private DateHit date(EventContext ctx, int regionFrom, int regionTo, int from) {
+        return date(ctx, regionFrom, regionTo, from, h -> true);
+    }
+
+    private DateHit date(EventContext ctx, int regionFrom, int regionTo, int from,
+                         java.util.function.Predicate<DateHit> allowed) {
         // A year inside a named event ("أولمبياد باريس 2024") dates the named event, not this one; a full date there
         // ("اعتداءات 13 نونبر 2015") still counts.
         List<DateHit> hits = new ArrayList<>(DateResolver.find(ctx.a.doc(), regionFrom, regionTo, i -> {
             Mention m = ctx.a.mentions().covering(i);
             return m != null && m.type() != EntityType.EVENT_NAME;
         }, ctx.a.published()));
-        hits.removeIf(h -> h.precision() == DatePrecision.YEAR && ctx.a.mentions().covering(h.from()) != null);
+        hits.removeIf(h -> h.precision() == DatePrecision.YEAR && ctx.a.mentions().covering(h.from()) != null
+                || !allowed.test(h));
         DateHit best = null;
         for (DateHit h : hits) {
             if (best == null || Math.abs(h.from() - from) < Math.abs(best.from() - from)) {

@@ -23,6 +23,7 @@ final class Lexicons {
     static final Lexicon MONTHS = load("months", Keys.WORDS);
     static final Lexicon WEEKDAYS = load("weekdays", Keys.WORDS);
     static final Lexicon DATE_RELATIVE = load("date-relative", Keys.WORDS);
+    static final Lexicon DATE_NOW = load("date-now", Keys.WORDS);
     static final Lexicon DATE_UNITS = load("date-units", Keys.WORDS);
     static final Lexicon DATE_MONTH_ANCHORS = load("date-month-anchors", Keys.WORDS);
     static final Lexicon DATE_WEEKDAY_CUES = load("date-weekday-cues", Keys.WORDS);

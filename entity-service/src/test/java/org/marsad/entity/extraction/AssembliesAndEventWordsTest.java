@@ -86,4 +86,21 @@ class AssembliesAndEventWordsTest {
         assertEquals(1, agreements.size(), x.events().toString());
         assertEquals("belgium", agreements.get(0).locationKey(), "the visit it crowns gives its place");
     }
+
+    @Test
+    void aVisitorReceivedWhilePreparingAnAssemblyGivesThreeEventsEachWithItsOwnDate() {
+        Extraction x = extract("استقبل وزير الداخلية المصري محمود توفيق الأمين العام لمجلس وزراء الداخلية العرب الذي يزور "
+                + "القاهرة حاليا في إطار الإعداد للاجتماع الوزاري السنوي للمجلس المقرر عقده نهاية شهر مارس المقبل.");
+        List<FoundEvent> meetings = EngineFixture.events(x, EventType.MEETING);
+        List<FoundEvent> visits = EngineFixture.events(x, EventType.VISIT);
+        List<FoundEvent> assemblies = EngineFixture.events(x, EventType.CONFERENCE);
+        assertEquals(1, assemblies.size(), "the assembly prepared for is told too: " + x.events());
+        assertEquals("2025-03", assemblies.get(0).date(), "its own, planned date");
+        assertEquals(1, visits.size(), x.events().toString());
+        assertEquals(PUBLISHED.toString(), visits.get(0).date(), "'currently' dates the visit on publication day");
+        assertEquals(1, meetings.size(), x.events().toString());
+        assertEquals("cairo", meetings.get(0).locationKey(), "received where the visit is");
+        assertTrue(meetings.get(0).date() == null || !meetings.get(0).date().startsWith("2025-03"),
+                "the planned assembly's date is not the meeting's: " + meetings.get(0).date());
+    }
 }
