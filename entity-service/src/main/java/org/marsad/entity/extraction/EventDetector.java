@@ -38,6 +38,8 @@ final class EventDetector {
     private static final Set<String> BACKGROUND_MARKERS = Lexicons.EVENT_BACKGROUND_MARKERS.words();
     /** Words of welcome that state a reception when a person is their object ("welcomed General X"). */
     private static final Set<String> WELCOMING = Lexicons.EVENT_WELCOMING.words();
+    /** "to", "à": the place a guest is welcomed to follows them. */
+    private static final Set<String> WELCOMED_TO = Lexicons.EVENT_WELCOMED_TO.words();
     private static final int WINDOW = 12;
     /** "حالياً", "currently": the words that date what goes on at publication. */
     private static final Set<String> NOW = Lexicons.DATE_NOW.words();
@@ -190,6 +192,12 @@ final class EventDetector {
             visit.participants.clear();
             visit.participants.put(visitor, title);
             visit.named.retainAll(Set.of(visitor));
+        }
+        if (meeting != null && visit == null) {
+            EventDraft welcomedVisit = visitOfTheWelcomed(ctx, s, meeting);
+            if (welcomedVisit != null) {
+                byType.put(EventType.VISIT, welcomedVisit);
+            }
         }
         if (meeting != null && visitor != null) {
             meeting.participants.putIfAbsent(visitor, ctx.titleOf.get(visitor));
@@ -391,24 +399,59 @@ final class EventDetector {
 
     /** "welcomed Lieutenant General X", "a accueilli M. Y": a word of welcome whose object is a person. */
     private static boolean welcomesSomeone(EventContext ctx, int from, int to, int limit) {
+        return welcomed(ctx, from, to, limit) != null;
+    }
+
+    /** The person a word of welcome has for its object ("welcomed General X"), or null. */
+    private static Mention welcomed(EventContext ctx, int from, int to, int limit) {
         Document doc = ctx.a.doc();
         boolean welcome = false;
         for (int k = from; k < to; k++) {
             welcome |= doc.readsAny(k, WELCOMING);
         }
         if (!welcome) {
-            return false;
+            return null;
         }
         for (int k = to; k < Math.min(limit, to + 6); k++) {
             Mention m = ctx.a.mentions().at(k);
             if (m != null) {
-                return m.type() == EntityType.PERSON;
+                return m.type() == EntityType.PERSON ? m : null;
             }
             if (k > to && (doc.gap(k - 1, k).contains(",") || doc.gap(k - 1, k).contains("،"))) {
-                return false;
+                return null;
             }
         }
-        return false;
+        return null;
+    }
+
+    /**
+     * "welcomed General X and his delegation to the Ministry of Interior in Rome": the guest welcomed to a place is
+     * visiting it. Returns that visit, or null.
+     */
+    private EventDraft visitOfTheWelcomed(EventContext ctx, Sentence s, EventDraft meeting) {
+        Document doc = ctx.a.doc();
+        Mention guest = welcomed(ctx, meeting.triggerFrom, meeting.triggerTo, s.tokenTo());
+        if (guest == null || meeting.location == null) {
+            return null;
+        }
+        for (int k = guest.to(); k < s.tokenTo(); k++) {
+            if (!doc.token(k).arabic() && doc.readsAny(k, WELCOMED_TO)) {
+                EventDraft visit = new EventDraft(EventType.VISIT, true, s, meeting.triggerFrom, meeting.triggerTo);
+                visit.participants.put(guest.key(), ctx.titleOf.get(guest.key()));
+                visit.named.add(guest.key());
+                // The guest's own institution, named in the apposition between the guest and the place.
+                for (Mention m : ctx.a.mentions().within(guest.to(), k)) {
+                    if (m.type() == EntityType.ORGANIZATION) {
+                        visit.organizations.add(m.key());
+                    }
+                }
+                visit.location = meeting.location;
+                visit.date = meeting.date;
+                visit.status = meeting.status;
+                return visit;
+            }
+        }
+        return null;
     }
 
     private static boolean saysDelegation(Document doc, int from, int to) {

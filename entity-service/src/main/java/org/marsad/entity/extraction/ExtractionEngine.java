@@ -25,7 +25,7 @@ import java.util.Map;
 public final class ExtractionEngine {
 
     /** The version of the engine's code: bump when a code change changes output. */
-    static final String CODE_VERSION = "4";
+    static final String CODE_VERSION = "5";
 
     /**
      * Names the engine's output, which stored extractions are compared with to be re-extracted: the code version and

@@ -60,6 +60,7 @@ final class Lexicons {
     static final Lexicon EVENT_BACKGROUND_MARKERS = load("event-background-markers", Keys.WORDS);
     static final Lexicon EVENT_SIDELINES = load("event-sidelines", Keys.WORDS);
     static final Lexicon EVENT_WELCOMING = load("event-welcoming", Keys.WORDS);
+    static final Lexicon EVENT_WELCOMED_TO = load("event-welcomed-to", Keys.WORDS);
     static final Lexicon EVENT_VISIT_DONE_BY = load("event-visit-done-by", Keys.WORDS);
     static final Lexicon PLACE_STRONG_PREPOSITIONS = load("place-strong-prepositions", Keys.WORDS);
     static final Lexicon PLACE_DESTINATION_MARKERS = load("place-destination-markers", Keys.WORDS);

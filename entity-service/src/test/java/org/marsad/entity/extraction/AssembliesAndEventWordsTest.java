@@ -103,4 +103,23 @@ class AssembliesAndEventWordsTest {
         assertTrue(meetings.get(0).date() == null || !meetings.get(0).date().startsWith("2025-03"),
                 "the planned assembly's date is not the meeting's: " + meetings.get(0).date());
     }
+
+    @Test
+    void aGuestWelcomedToAPlaceIsVisitingIt() {
+        Extraction x = extract("The Chief of Police, Prefect Mario Rossetti, welcomed Lieutenant General Khalid Al Marri, "
+                + "Commander-in-Chief of Dubai Police, and his delegation to the Ministry of Interior in Rome on Monday.");
+        List<FoundEvent> visits = EngineFixture.events(x, EventType.VISIT);
+        assertEquals(1, visits.size(), x.events().toString());
+        assertEquals(List.of("new:khalid al marri"), visits.get(0).participants().stream()
+                .map(FoundParticipant::entityKey).toList(), "the guest visits, not the host");
+        assertTrue(visits.get(0).organizationKeys().contains("dubai-police"), visits.get(0).organizationKeys().toString());
+        assertEquals(1, EngineFixture.events(x, EventType.MEETING).size(), x.events().toString());
+    }
+
+    @Test
+    void aGuestWelcomedWithoutAPlaceIsOnlyMet() {
+        Extraction x = extract("The Chief of Police, Prefect Mario Rossetti, welcomed Lieutenant General Khalid Al Marri on "
+                + "Monday and praised the cooperation between the two forces.");
+        assertTrue(EngineFixture.events(x, EventType.VISIT).isEmpty(), x.events().toString());
+    }
 }

@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
 class RealGoldEvaluationTest {
 
     // Ratchets: raised with each round of rules; the bar the engine aims at is 0.85 / 0.70 (docs/QUALITY.md).
-    private static final double ENTITY_F1_FLOOR = 0.83;
-    private static final double EVENT_F1_FLOOR = 0.63;
+    private static final double ENTITY_F1_FLOOR = 0.85;
+    private static final double EVENT_F1_FLOOR = 0.70;
 
     @Test
     void realDevelopmentArticlesMeetTheQualityBar() {
