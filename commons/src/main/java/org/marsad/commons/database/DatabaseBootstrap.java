@@ -54,7 +54,7 @@ public class DatabaseBootstrap {
                 result.migrationsExecuted);
     }
 
-    private void createIfMissing(JdbcLocation location) {
+    void createIfMissing(JdbcLocation location) {
         try (Connection admin = DriverManager.getConnection(location.withDatabase("postgres"), user, password);
              var check = admin.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
             check.setString(1, location.database());
