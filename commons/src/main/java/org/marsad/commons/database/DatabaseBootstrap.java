@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * At start, creates the service's own database when the server lacks it, then migrates it with Flyway.
@@ -26,6 +27,8 @@ import java.util.Optional;
 public class DatabaseBootstrap {
 
     private static final Logger LOG = Logger.getLogger(DatabaseBootstrap.class);
+    /** duplicate_database, or the unique index on pg_database when both CREATE DATABASE statements got that far. */
+    private static final Set<String> CREATED_CONCURRENTLY = Set.of("42P04", "23505");
 
     private final Flyway flyway;
     private final String url;
@@ -51,7 +54,7 @@ public class DatabaseBootstrap {
                 result.migrationsExecuted);
     }
 
-    private void createIfMissing(JdbcLocation location) {
+    void createIfMissing(JdbcLocation location) {
         try (Connection admin = DriverManager.getConnection(location.withDatabase("postgres"), user, password);
              var check = admin.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
             check.setString(1, location.database());
@@ -61,8 +64,14 @@ public class DatabaseBootstrap {
             try (var create = admin.createStatement()) {
                 // Identifiers cannot be bound as parameters; JdbcLocation only admits [A-Za-z0-9_] names.
                 create.execute("CREATE DATABASE " + location.database() + " ENCODING 'UTF8' TEMPLATE template0");
+                LOG.infof("Created database %s", location.database());
+            } catch (SQLException e) {
+                // Another replica starting at the same moment created it first; Flyway's lock orders the migrations.
+                if (!CREATED_CONCURRENTLY.contains(e.getSQLState()) || !check.executeQuery().next()) {
+                    throw e;
+                }
+                LOG.infof("Database %s was created by another instance starting at the same time", location.database());
             }
-            LOG.infof("Created database %s", location.database());
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot reach or create database " + location.database() + " at "
                     + location.withDatabase("") + ": " + e.getMessage(), e);

@@ -1,8 +1,12 @@
 package org.marsad.gateway.client;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 import java.util.List;
 
 /** The article subgraph's shapes, as the typesafe client reads them. */
+// Read from Response bodies or nested in generic lists, where the native build cannot see them: registered by hand.
+@RegisterForReflection(ignoreNested = false)
 public final class ArticleServiceData {
 
     private ArticleServiceData() {

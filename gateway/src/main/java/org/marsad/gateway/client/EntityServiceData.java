@@ -1,5 +1,7 @@
 package org.marsad.gateway.client;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 import org.marsad.gateway.model.DatePrecision;
 import org.marsad.gateway.model.EntityType;
 import org.marsad.gateway.model.EventStatus;
@@ -9,6 +11,8 @@ import org.marsad.gateway.model.Topic;
 import java.util.List;
 
 /** The entity subgraph's shapes, as the typesafe client reads them (it selects every field listed here). */
+// Read from Response bodies or nested in generic lists, where the native build cannot see them: registered by hand.
+@RegisterForReflection(ignoreNested = false)
 public final class EntityServiceData {
 
     private EntityServiceData() {
