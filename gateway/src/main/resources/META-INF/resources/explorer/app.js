@@ -176,9 +176,9 @@ async function showEntity(id, filters) {
                 entity.wikidataId ? [' · ', h('a', {href: `https://www.wikidata.org/wiki/${entity.wikidataId}`, rel: 'noopener'}, entity.wikidataId)] : null),
             entity.aliases.length ? h('div', {className: 'aliases'}, h('h2', {}, t('aliases')),
                 h('ul', {}, entity.aliases.map(a => text('li', a)))) : null),
-        roles(entity.roles),
         timeline,
         graph,
+        roles(entity.roles),
         h('p', {className: 'note'}, t('live'))));
     focusHeading();
     await showEvents(entity, filters, timeline, graph);

@@ -117,7 +117,7 @@ export async function drawGraph(element, centre, neighbours, pairs, open) {
             layout: 'force',
             roam: true,
             draggable: true,
-            force: {repulsion: 220, edgeLength: [70, 170], gravity: 0.08},
+            force: {repulsion: 420, edgeLength: [90, 220], gravity: 0.05},
             categories: categories.map(c => ({name: term(c), itemStyle: {color: TYPE_COLOURS[c]}})),
             data: nodes,
             links,
