@@ -41,6 +41,10 @@ export const SEARCH = `query Search($q: String!) {
   articles(search: $q, first: 6) { totalCount edges { snippet node { id title outlet publishedAt } } }
 }`;
 
+export const MOST_NAMED = `query MostNamed {
+  entities(minMentions: 1, orderBy: MENTIONS, first: 12) { edges { node { ${ENTITY_NAMES} mentionCount } } }
+}`;
+
 export const ENTITY = `query Entity($id: ID!) {
   entity(id: $id) {
     ${ENTITY_NAMES} fullName acronym aliases wikidataId mentionCount

@@ -1,6 +1,6 @@
 // The explorer: search, entity, event and article pages, routed by the address's hash (#/entity/42), so that every
 // page can be bookmarked and the gateway serves a single file.
-import {ARTICLE, ENTITY, EVENT, SEARCH, allEvents, query} from './api.js';
+import {ARTICLE, ENTITY, EVENT, MOST_NAMED, SEARCH, allEvents, query} from './api.js';
 import {disposeCharts, drawGraph, drawTimeline} from './charts.js';
 import {EVENT_TYPES, TOPICS, directed, formatDate, formatNumber, setUiLanguage, t, term, uiLanguage} from './text.js';
 
@@ -81,7 +81,7 @@ async function showSearch(q) {
     disposeCharts();
     if (!q) {
         say('');
-        view.replaceChildren(h('section', {className: 'intro'}, h('p', {}, t('home')), h('p', {className: 'note'}, t('live'))));
+        await showHome();
         return;
     }
     const controller = new AbortController();
@@ -97,6 +97,22 @@ async function showSearch(q) {
         view.replaceChildren(searchResults(data));
     } catch (e) {
         failed(e);
+    }
+}
+
+/** Before any search: where to start, the most named entities. */
+async function showHome() {
+    const intro = h('section', {className: 'intro'}, h('p', {}, t('home')));
+    view.replaceChildren(intro);
+    const {data, errors} = await query(MOST_NAMED);
+    warnPartial(errors);
+    const entities = data.entities?.edges.map(e => e.node) || [];
+    if (entities.length && intro.isConnected) {
+        intro.append(h('h2', {id: 'most-named'}, t('mostNamed')),
+            h('ul', {className: 'hits', 'aria-labelledby': 'most-named'}, entities.map(entity => h('li', {},
+                entityLink(entity), ' ', pill(entity.type, 'type'),
+                entity.nameAr && entity.nameAr !== entity.name ? text('span', entity.nameAr, {className: 'alt'}) : null,
+                h('span', {className: 'count'}, t('mentions', entity.mentionCount))))));
     }
 }
 
