@@ -2,7 +2,7 @@
 // page can be bookmarked and the gateway serves a single file.
 import {ARTICLE, ENTITY, EVENT, MOST_NAMED, SEARCH, allEvents, query} from './api.js';
 import {disposeCharts, drawGraph, drawTimeline} from './charts.js';
-import {EVENT_TYPES, TOPICS, directed, formatDate, formatNumber, setUiLanguage, t, term, uiLanguage} from './text.js';
+import {EVENT_TYPES, TOPICS, directed, displayName, formatDate, formatNumber, setUiLanguage, t, term, uiLanguage} from './text.js';
 
 const view = document.getElementById('view');
 const status = document.getElementById('status');
@@ -33,7 +33,16 @@ function text(tag, value, attributes = {}) {
 }
 
 function entityLink(entity) {
-    return directed(h('a', {href: `#/entity/${encodeURIComponent(entity.id)}`, className: 'entity'}, entity.name), entity.name);
+    const name = displayName(entity);
+    return directed(h('a', {href: `#/entity/${encodeURIComponent(entity.id)}`, className: 'entity',
+        title: name !== entity.name ? entity.name : entity.nameAr}, name), name);
+}
+
+/** The entity's name in the other script, beside the one its link shows. */
+function altName(entity) {
+    const shown = displayName(entity);
+    const other = shown === entity.name ? entity.nameAr : entity.name;
+    return other && other !== shown ? text('span', other, {className: 'alt'}) : null;
 }
 
 function pill(value, className = '') {
@@ -111,7 +120,7 @@ async function showHome() {
         intro.append(h('h2', {id: 'most-named'}, t('mostNamed')),
             h('ul', {className: 'hits', 'aria-labelledby': 'most-named'}, entities.map(entity => h('li', {},
                 entityLink(entity), ' ', pill(entity.type, 'type'),
-                entity.nameAr && entity.nameAr !== entity.name ? text('span', entity.nameAr, {className: 'alt'}) : null,
+                altName(entity),
                 h('span', {className: 'count'}, t('mentions', entity.mentionCount))))));
     }
 }
@@ -124,7 +133,7 @@ function searchResults(data) {
             h('h2', {id: 'found-entities'}, `${t('entities')} (${formatNumber(data.entities?.totalCount ?? 0)})`),
             entities.length ? h('ul', {className: 'hits'}, entities.map(entity => h('li', {},
                 entityLink(entity), ' ', pill(entity.type, 'type'),
-                entity.nameAr && entity.nameAr !== entity.name ? text('span', entity.nameAr, {className: 'alt'}) : null,
+                altName(entity),
                 entity.fullName !== entity.name ? text('span', entity.fullName, {className: 'alt'}) : null,
                 h('span', {className: 'count'}, t('mentions', entity.mentionCount)))))
                 : h('p', {}, t('noMatch'))),

@@ -1,6 +1,6 @@
 // ECharts (mvnpm jar, served by the gateway) draws the timeline and the graph. It is loaded only when an entity page
 // needs it, so the search page stays light.
-import {formatDate, startOf, t, term} from './text.js';
+import {displayName, formatDate, startOf, t, term} from './text.js';
 
 const ECHARTS = '/_static/echarts/dist/echarts.min.js';
 let loading;
@@ -95,7 +95,7 @@ export async function drawGraph(element, centre, neighbours, pairs, open) {
     const categories = Object.keys(TYPE_COLOURS);
     const node = (entity, shared, isCentre) => ({
         id: entity.id,
-        name: entity.name,
+        name: displayName(entity),
         value: shared,
         category: categories.indexOf(entity.type) < 0 ? categories.length - 1 : categories.indexOf(entity.type),
         symbolSize: isCentre ? 34 : 14 + Math.min(shared, 8) * 3,

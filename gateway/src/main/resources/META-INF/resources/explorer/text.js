@@ -188,6 +188,11 @@ export function term(value) {
     return VOCABULARY[language][value] ?? VOCABULARY.en[value] ?? value;
 }
 
+/** An entity's name in the interface's script when it has one: the Arabic name in the Arabic interface. */
+export function displayName(entity) {
+    return language === 'ar' && entity.nameAr ? entity.nameAr : entity.name;
+}
+
 const ARABIC = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/g;
 const LATIN = /[A-Za-z\u00C0-\u024F]/g;
 
