@@ -71,6 +71,14 @@ function focusHeading() {
     view.querySelector('h1')?.focus();
 }
 
+// Each navigation starts a new generation: a page whose answers arrive after the user moved on draws nothing.
+let generation = 0;
+
+function navigation() {
+    const mine = ++generation;
+    return () => mine === generation;
+}
+
 // ---------------------------------------------------------------- search
 
 let searching;
@@ -88,17 +96,17 @@ function searchAsYouType() {
 async function showSearch(q) {
     searching?.abort();
     disposeCharts();
-    if (!q) {
-        say('');
-        await showHome();
-        return;
-    }
+    const current = navigation();
     const controller = new AbortController();
     searching = controller;
-    say(t('searching'));
+    say(q ? t('searching') : '');
     try {
+        if (!q) {
+            await showHome(current);
+            return;
+        }
         const {data, errors} = await query(SEARCH, {q}, controller.signal);
-        if (controller.signal.aborted) {
+        if (controller.signal.aborted || !current()) {
             return;
         }
         say('');
@@ -110,13 +118,16 @@ async function showSearch(q) {
 }
 
 /** Before any search: where to start, the most named entities. */
-async function showHome() {
+async function showHome(current) {
     const intro = h('section', {className: 'intro'}, h('p', {}, t('home')));
     view.replaceChildren(intro);
     const {data, errors} = await query(MOST_NAMED);
+    if (!current()) {
+        return;
+    }
     warnPartial(errors);
     const entities = data.entities?.edges.map(e => e.node) || [];
-    if (entities.length && intro.isConnected) {
+    if (entities.length) {
         intro.append(h('h2', {id: 'most-named'}, t('mostNamed')),
             h('ul', {className: 'hits', 'aria-labelledby': 'most-named'}, entities.map(entity => h('li', {},
                 entityLink(entity), ' ', pill(entity.type, 'type'),
@@ -179,9 +190,12 @@ function arrowKeys(event) {
 
 // ---------------------------------------------------------------- entity
 
-async function showEntity(id, filters) {
+async function showEntity(id, filters, current) {
     say(t('loading'));
     const {data, errors} = await query(ENTITY, {id});
+    if (!current()) {
+        return;
+    }
     const entity = data.entity;
     if (!entity) {
         say(t('notFound'), 'error');
@@ -206,7 +220,7 @@ async function showEntity(id, filters) {
         roles(entity.roles),
         h('p', {className: 'note'}, t('live'))));
     focusHeading();
-    await showEvents(entity, filters, timeline, graph);
+    await showEvents(entity, filters, timeline, graph, current);
 }
 
 /** Roles grouped by title and organization, each with the distinct sentences that state it. */
@@ -256,8 +270,11 @@ function filterForm(entity, filters) {
         h('a', {href: `#/entity/${encodeURIComponent(entity.id)}`, className: 'button'}, t('clear')));
 }
 
-async function showEvents(entity, filters, timeline, graph) {
+async function showEvents(entity, filters, timeline, graph, current) {
     const {events, total, errors} = await allEvents(entity.id, filters);
+    if (!current()) {
+        return;
+    }
     warnPartial(errors);
     const open = id => (location.hash = `#/event/${encodeURIComponent(id)}`);
     const chart = h('div', {className: 'chart timeline-chart', id: 'timeline-chart'});
@@ -326,9 +343,12 @@ function sharedEvents(self, events) {
 
 // ---------------------------------------------------------------- event
 
-async function showEvent(id) {
+async function showEvent(id, current) {
     say(t('loading'));
     const {data, errors} = await query(EVENT, {id});
+    if (!current()) {
+        return;
+    }
     const event = data.event;
     if (!event) {
         say(t('notFound'), 'error');
@@ -418,9 +438,12 @@ function highlighted(body, evidence, reading) {
 
 // ---------------------------------------------------------------- article
 
-async function showArticle(id) {
+async function showArticle(id, current) {
     say(t('loading'));
     const {data, errors} = await query(ARTICLE, {id});
+    if (!current()) {
+        return;
+    }
     const article = data.article;
     if (!article) {
         say(t('notFound'), 'error');
@@ -451,6 +474,7 @@ async function showArticle(id) {
 async function route() {
     disposeCharts();
     searching?.abort();
+    const current = navigation();
     const [path, search] = location.hash.replace(/^#/, '').split('?');
     const [, page, rawId] = path.split('/');
     const id = rawId ? decodeURIComponent(rawId) : '';
@@ -458,11 +482,11 @@ async function route() {
         if (page === 'entity' && id) {
             const params = new URLSearchParams(search || '');
             const filters = Object.fromEntries(['type', 'topic', 'from', 'to'].filter(k => params.get(k)).map(k => [k, params.get(k)]));
-            await showEntity(id, filters);
+            await showEntity(id, filters, current);
         } else if (page === 'event' && id) {
-            await showEvent(id);
+            await showEvent(id, current);
         } else if (page === 'article' && id) {
-            await showArticle(id);
+            await showArticle(id, current);
         } else {
             const q = page === 'search' ? id : '';
             input.value = q;
