@@ -111,7 +111,7 @@ async function showSearch(q) {
         }
         say('');
         warnPartial(errors);
-        view.replaceChildren(searchResults(data));
+        view.replaceChildren(searchResults(data, q));
     } catch (e) {
         failed(e);
     }
@@ -136,10 +136,10 @@ async function showHome(current) {
     }
 }
 
-function searchResults(data) {
+function searchResults(data, q) {
     const entities = data.entities?.edges.map(e => e.node) || [];
     const articles = data.articles?.edges || [];
-    return h('div', {className: 'results', id: 'results'},
+    return h('div', {className: 'results', id: 'results', 'data-query': q},
         h('section', {'aria-labelledby': 'found-entities'},
             h('h2', {id: 'found-entities'}, `${t('entities')} (${formatNumber(data.entities?.totalCount ?? 0)})`),
             entities.length ? h('ul', {className: 'hits'}, entities.map(entity => h('li', {},

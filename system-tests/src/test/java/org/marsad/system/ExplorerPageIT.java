@@ -106,7 +106,8 @@ class ExplorerPageIT {
 
         // Results come as one types, without pressing Enter.
         search.sendKeys("حموشي");
-        WebElement hit = until(() -> browser.findElements(By.cssSelector("#results .hits a.entity")).stream()
+        // The results of the whole word (data-query), not of a prefix typed on the way there.
+        WebElement hit = until(() -> browser.findElements(By.cssSelector("#results[data-query='حموشي'] .hits a.entity")).stream()
                 .filter(a -> a.getText().contains("Hammouchi")).findFirst().orElse(null));
         WebElement hitItem = hit.findElement(By.xpath("./.."));
         assertTrue(hitItem.findElement(By.cssSelector(".pill.type")).getText().equals("Person"), hitItem::getText);
