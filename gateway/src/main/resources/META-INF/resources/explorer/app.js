@@ -188,22 +188,34 @@ function arrowKeys(event) {
     event.preventDefault();
 }
 
-// ---------------------------------------------------------------- entity
-
-async function showEntity(id, filters, current) {
+/**
+ * Loads the item a page shows (an entity, an event, an article) by id: null when the user moved on meanwhile, or when
+ * there is no such item (then said so).
+ */
+async function load(text, id, current) {
     say(t('loading'));
-    const {data, errors} = await query(ENTITY, {id});
+    const {data, errors} = await query(text, {id});
     if (!current()) {
-        return;
+        return null;
     }
-    const entity = data.entity;
-    if (!entity) {
+    const item = Object.values(data)[0];
+    if (!item) {
         say(t('notFound'), 'error');
         view.replaceChildren();
-        return;
+        return null;
     }
     say('');
     warnPartial(errors);
+    return item;
+}
+
+// ---------------------------------------------------------------- entity
+
+async function showEntity(id, filters, current) {
+    const entity = await load(ENTITY, id, current);
+    if (!entity) {
+        return;
+    }
     const timeline = h('section', {className: 'timeline', 'aria-labelledby': 'timeline-title'});
     const graph = h('section', {className: 'graph', 'aria-labelledby': 'graph-title'});
     view.replaceChildren(h('article', {className: 'entity-page'},
@@ -344,19 +356,10 @@ function sharedEvents(self, events) {
 // ---------------------------------------------------------------- event
 
 async function showEvent(id, current) {
-    say(t('loading'));
-    const {data, errors} = await query(EVENT, {id});
-    if (!current()) {
-        return;
-    }
-    const event = data.event;
+    const event = await load(EVENT, id, current);
     if (!event) {
-        say(t('notFound'), 'error');
-        view.replaceChildren();
         return;
     }
-    say('');
-    warnPartial(errors);
     const heading = `${term(event.type)} · ${formatDate(event.date, event.datePrecision)}`;
     view.replaceChildren(h('article', {className: 'event-page'},
         h('header', {},
@@ -439,19 +442,10 @@ function highlighted(body, evidence, reading) {
 // ---------------------------------------------------------------- article
 
 async function showArticle(id, current) {
-    say(t('loading'));
-    const {data, errors} = await query(ARTICLE, {id});
-    if (!current()) {
-        return;
-    }
-    const article = data.article;
+    const article = await load(ARTICLE, id, current);
     if (!article) {
-        say(t('notFound'), 'error');
-        view.replaceChildren();
         return;
     }
-    say('');
-    warnPartial(errors);
     view.replaceChildren(h('article', {className: 'article-page'},
         h('header', {},
             text('h1', article.title, {tabindex: '-1'}),
