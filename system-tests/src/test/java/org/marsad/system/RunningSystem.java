@@ -99,6 +99,11 @@ final class RunningSystem implements AutoCloseable {
         return java.sql.DriverManager.getConnection(url, "marsad", password);
     }
 
+    /** The gateway's root, where the explorer page is served. */
+    String gatewayBase() {
+        return "http://127.0.0.1:" + env.get("MARSAD_GATEWAY_PORT");
+    }
+
     String articleService() {
         return "http://127.0.0.1:" + env.get("MARSAD_ARTICLE_PORT");
     }

@@ -11,11 +11,12 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * GraphiQL opens on an example query: its page reads the editor's text from {@code ?query=}, so the bare explorer
- * address (and the gateway's root) redirects there with one. Once the user edits, GraphiQL keeps its own text in the URL.
+ * GraphiQL opens on an example query: its page reads the editor's text from {@code ?query=}, so its bare address
+ * redirects there with one. Once the user edits, GraphiQL keeps its own text in the URL. (The gateway's root serves the
+ * explorer page, from META-INF/resources.)
  */
 @ApplicationScoped
-public class Explorer {
+public class GraphiqlExample {
 
     static final String UI = "/q/graphql-ui/";
     static final String EXAMPLE = """
@@ -38,7 +39,7 @@ public class Explorer {
 
     void routes(@Observes Router router) {
         String target = UI + "?query=" + URLEncoder.encode(EXAMPLE, StandardCharsets.UTF_8).replace("+", "%20");
-        for (String path : new String[] {"/", "/q/graphql-ui", UI}) {
+        for (String path : new String[] {"/q/graphql-ui", UI}) {
             router.route(HttpMethod.GET, path).order(-100).handler(context -> redirect(context, target));
         }
     }
