@@ -134,6 +134,11 @@ final class KbMatcher {
     }
 
     /** Countries a nationality adjective starting at token {@code i} refers to ("الفرنسية" → france). */
+    /** Whether the entity is a country (it has nationality adjectives). */
+    boolean isCountry(String key) {
+        return !kb.extras(key).demonyms().isEmpty();
+    }
+
     AliasTrie.Hit<String> demonymAt(Document doc, int i, int limit) {
         return demonyms.longestAt(doc, i, limit);
     }

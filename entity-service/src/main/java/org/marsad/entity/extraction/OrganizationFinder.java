@@ -60,6 +60,11 @@ final class OrganizationFinder {
                     end = unit[0];
                     nameEnd = unit[1];
                 }
+                if (end <= i && doc.token(i).arabic()) {
+                    int[] ofCountry = countryNamedAfter(doc, mentions, i, s.tokenTo());
+                    end = ofCountry[0];
+                    nameEnd = ofCountry[1];
+                }
                 if (end <= i) {
                     i++;
                     continue;
@@ -98,6 +103,43 @@ final class OrganizationFinder {
         }
         int minimum = qualifiedHead(doc, i) ? i + 3 : i + 2;
         return nationalityEnd >= minimum ? nationalityEnd : i;
+    }
+
+    /**
+     * "وزارة العدل والأمن في هولندا": a head, definite words (joined by و too), and the country it belongs to after
+     * "في" or "ب". The name keeps the country, so that two countries' ministries stay two; the mention ends before
+     * it (the country is a mention of its own). Returns the end of the mention and of the name; both {@code i} when
+     * there is none.
+     */
+    private int[] countryNamedAfter(Document doc, MentionIndex mentions, int i, int limit) {
+        int[] none = {i, i};
+        // A known short form ("الشرطة الاتحادية بدولة ألمانيا") is resolved by its country in the title stage.
+        if (!isArabicHead(doc, i) || matcher.contextAt(doc, i, limit) != null) {
+            return none;
+        }
+        int j = i + 1;
+        while (j < limit && j - i < MAX_WORDS && doc.joinsPrevious(j) && mentions.covering(j) == null) {
+            String w = doc.word(j);
+            boolean definite = w.startsWith("ال") || w.startsWith("لل") || w.startsWith("وال") && w.length() > 4;
+            if (!definite || StopWords.contains(w) || matcher.demonymAt(doc, j, j + 1) != null) {
+                break;
+            }
+            j++;
+        }
+        if (j - i < 2 || j >= limit || !doc.joinsPrevious(j)) {
+            return none;
+        }
+        int k = doc.word(j).equals("في") ? j + 1 : j;
+        if (k < limit && (doc.reads(k, "دوله") || doc.reads(k, "مملكه") || doc.reads(k, "جمهوريه"))) {
+            k++;
+        }
+        Mention country = k < limit && doc.joinsPrevious(k) ? mentions.at(k) : null;
+        boolean linked = k > j || doc.word(k < limit ? k : j).startsWith("ب");
+        if (country == null || country.type() != EntityType.LOCATION || !linked
+                || !matcher.isCountry(country.key())) {
+            return none;
+        }
+        return new int[] {j, country.to()};
     }
 
     /**

@@ -90,4 +90,18 @@ class NamesAroundTitlesTest {
         assertTrue(people(x).contains("Mario Rossetti"), people(x).toString());
         assertFalse(organizations(x).stream().anyMatch(n -> n.contains("Director")), organizations(x).toString());
     }
+
+    @Test
+    void aMinistryNamedWithItsCountryAfterItKeepsTheCountryInItsName() {
+        Extraction x = extract("وحضر التوقيع ممثلون عن وزارة العدل والأمن في بلجيكا ووزارة العدل والأمن في هولندا.");
+        assertTrue(organizations(x).containsAll(List.of("وزارة العدل والأمن في بلجيكا", "وزارة العدل والأمن في هولندا")),
+                "two countries' ministries stay two: " + organizations(x));
+    }
+
+    @Test
+    void aKnownShortFormWithItsCountryStaysTheKnownInstitution() {
+        Extraction x = extract("وجرى الاستقبال على هامش زيارة العمل التي يقوم بها المدير العام للشرطة الاتحادية بدولة ألمانيا "
+                + "إلى المغرب.");
+        assertTrue(x.entities().stream().anyMatch(e -> "bundespolizei".equals(e.key())), organizations(x).toString());
+    }
 }
