@@ -102,7 +102,8 @@ final class EventMerger {
      */
     private static int richness(EventDraft d) {
         // People named in the telling count more than people it only points to ("the two sides").
-        return d.participants.size() * 4 + d.named.size() * 4 + (d.date != null ? 2 : 0) + (d.location != null ? 2 : 0)
+        // A verb states the event; a noun often only mentions it again ("وصلت عناصر …" before "بعد وصول عناصر …").
+        return d.participants.size() * 4 + d.named.size() * 4 + (d.verbal ? 3 : 0) + (d.date != null ? 2 : 0) + (d.location != null ? 2 : 0)
                 + Math.min(d.organizations.size(), 3);
     }
 

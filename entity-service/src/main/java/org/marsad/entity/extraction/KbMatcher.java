@@ -18,6 +18,7 @@ final class KbMatcher {
     private final java.util.Map<String, java.util.Set<String>> aliasWords = new java.util.HashMap<>();
     /** Year of each dated edition of a recurring happening ("Paris 2024 Olympics" → 2024), from its name. */
     private final java.util.Map<String, Integer> editionYears = new java.util.HashMap<>();
+    private static final java.util.Set<String> CAPITAL_WORDS = Lexicons.PLACE_CAPITAL_WORDS.words();
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(19|20)\\d\\d\\b");
 
 
@@ -80,6 +81,9 @@ final class KbMatcher {
             while (i < s.tokenTo()) {
                 Mention m = matchAt(doc, i, s.tokenTo(), published);
                 if (m == null) {
+                    m = capitalAt(doc, i, s.tokenTo());
+                }
+                if (m == null) {
                     i++;
                 } else {
                     out.add(m);
@@ -88,6 +92,29 @@ final class KbMatcher {
             }
         }
         return out;
+    }
+
+    /**
+     * "بالعاصمة التونسية", "la capitale tunisienne", "the Tunisian capital": a country's capital named by its
+     * nationality, as a mention of the capital city; null when there is none or the knowledge base does not know it.
+     */
+    private Mention capitalAt(Document doc, int i, int limit) {
+        int end;
+        AliasTrie.Hit<String> nationality;
+        if (doc.readsAny(i, CAPITAL_WORDS) && i + 1 < limit && doc.joinsPrevious(i + 1)) {
+            nationality = demonymAt(doc, i + 1, limit);
+            end = nationality == null ? -1 : nationality.to();
+        } else {
+            nationality = doc.token(i).arabic() ? null : demonymAt(doc, i, limit);
+            boolean followed = nationality != null && nationality.to() < limit && doc.joinsPrevious(nationality.to())
+                    && doc.readsAny(nationality.to(), CAPITAL_WORDS);
+            end = followed ? nationality.to() + 1 : -1;
+        }
+        if (end < 0 || nationality.values().size() != 1) {
+            return null;
+        }
+        return kb.capitalOf(nationality.values().get(0))
+                .map(city -> new Mention(i, end, city, EntityType.LOCATION, Mention.Origin.KB)).orElse(null);
     }
 
     /** The KB mention starting at token {@code i}, or null. */

@@ -86,7 +86,8 @@ public final class KnowledgeBase {
                 KbEntity entity = entity(node);
                 entities.put(entity.id(), entity);
                 extras.put(entity.id(), new KbExtras(strings(node.path("contextAliases")),
-                        strings(node.path("demonyms")), text(node, "country"), text(node, "category")));
+                        strings(node.path("demonyms")), text(node, "country"), text(node, "category"),
+                        node.path("capital").asBoolean(false)));
             }
             for (JsonNode name : root.path("firstNames")) {
                 firstNames.add(name.asText());
@@ -101,9 +102,19 @@ public final class KnowledgeBase {
         Map<String, KbExtras> allExtras = new LinkedHashMap<>(extras);
         for (KbEntity country : CldrCountries.missingFrom(entities)) {
             all.add(country);
-            allExtras.put(country.id(), new KbExtras(List.of(), CldrCountries.arabicDemonyms(country.nameAr()), null, "country"));
+            allExtras.put(country.id(), new KbExtras(List.of(), CldrCountries.arabicDemonyms(country.nameAr()), null, "country", false));
         }
         return new KnowledgeBase(all, allExtras, firstNames);
+    }
+
+    /** The capital city of a country, when the knowledge base knows it ("capital": true on the city). */
+    public java.util.Optional<String> capitalOf(String countryId) {
+        for (Map.Entry<String, KbExtras> e : extras.entrySet()) {
+            if (e.getValue().capital() && countryId.equals(e.getValue().country())) {
+                return java.util.Optional.of(e.getKey());
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** The knowledge-base id of the country a place lies in (a city's country), when the knowledge base says. */
@@ -170,9 +181,11 @@ public final class KnowledgeBase {
      * @param demonyms nationality adjectives of a country ("الفرنسي", "française", "French")
      * @param country id of the country an organization belongs to, nullable
      * @param category finer kind, nullable: "country", "city", "region", "media", "armed-group"…
+     * @param capital whether the place is the capital of its country
      */
-    record KbExtras(List<String> contextAliases, List<String> demonyms, String country, String category) {
-        static final KbExtras NONE = new KbExtras(List.of(), List.of(), null, null);
+    record KbExtras(List<String> contextAliases, List<String> demonyms, String country, String category,
+                    boolean capital) {
+        static final KbExtras NONE = new KbExtras(List.of(), List.of(), null, null, false);
 
         boolean media() {
             return "media".equals(category);

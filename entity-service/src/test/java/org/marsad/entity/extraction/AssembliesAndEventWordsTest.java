@@ -122,4 +122,14 @@ class AssembliesAndEventWordsTest {
                 + "Monday and praised the cooperation between the two forces.");
         assertTrue(EngineFixture.events(x, EventType.VISIT).isEmpty(), x.events().toString());
     }
+
+    @Test
+    void aCapitalNamedByItsNationalityIsTheCapitalCity() {
+        Extraction ar = extract("ومن المقرر عقد المؤتمر بالعاصمة التونسية نهاية الشهر المقبل بمشاركة وزراء الداخلية العرب.");
+        assertTrue(ar.entities().stream().anyMatch(e -> e.key().equals("tunis")), ar.entities().toString());
+        Extraction fr = extract("La conférence se tiendra dans la capitale tunisienne à la fin du mois prochain.");
+        assertTrue(fr.entities().stream().anyMatch(e -> e.key().equals("tunis")), fr.entities().toString());
+        Extraction en = extract("The conference will be held in the Tunisian capital at the end of next month.");
+        assertTrue(en.entities().stream().anyMatch(e -> e.key().equals("tunis")), en.entities().toString());
+    }
 }
