@@ -44,6 +44,7 @@ public class OutboxDelivery {
     private static final Duration MAX_RUN = Duration.ofSeconds(30);
     /** When entity-service cannot be reached: about the next tick, by which the circuit breaker may let a call through. */
     private static final Duration UNAVAILABLE_RETRY = Duration.ofSeconds(1);
+    private static final int RECENT_FAILURES = 10;
 
     private final OutboxRepository outbox;
     private final ArticleRepository articles;
@@ -114,8 +115,7 @@ public class OutboxDelivery {
 
     private DeliveryOutcome call(ExtractionRequest request) {
         try {
-            entityService.extract(request);
-            return DeliveryOutcome.DELIVERED;
+            return DeliveryOutcome.delivered(entityService.extract(request).extractorVersion());
         } catch (RuntimeException e) {
             return DeliveryOutcome.of(e);
         }
@@ -132,8 +132,10 @@ public class OutboxDelivery {
     static void apply(OutboxMessage message, DeliveryOutcome outcome, Instant now) {
         switch (outcome.kind()) {
             case DELIVERED -> {
+                message.attempts++;
                 message.deliveredAt = now;
                 message.lastError = null;
+                message.engineVersion = outcome.engineVersion();
             }
             case REFUSED -> {
                 message.attempts++;
@@ -162,10 +164,16 @@ public class OutboxDelivery {
         return d.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : d;
     }
 
-    /** Messages not yet acknowledged nor refused, how many of those failed at least once, and how many were refused. */
+    /**
+     * Messages not yet acknowledged nor refused, how many of those failed at least once, how many were refused, how long
+     * the oldest pending one has waited, and the latest refusals.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public OutboxStatus status() {
-        return new OutboxStatus(outbox.countPending(), outbox.countFailing(), outbox.countFailed());
+        Long oldest = outbox.oldestPendingSince().map(t -> Math.max(0, Duration.between(t, Instant.now()).toSeconds())).orElse(null);
+        List<Failure> failures = outbox.recentlyFailed(RECENT_FAILURES).stream()
+                .map(m -> new Failure(String.valueOf(m.articleId), m.attempts, m.lastError, m.failedAt)).toList();
+        return new OutboxStatus(outbox.countPending(), outbox.countFailing(), outbox.countFailed(), oldest, failures);
     }
 
     @PreDestroy
@@ -177,6 +185,11 @@ public class OutboxDelivery {
     private record Delivery(long messageId, ExtractionRequest request) {
     }
 
-    public record OutboxStatus(long pending, long failing, long failed) {
+    /** {@code oldestPendingSeconds} is null when nothing waits; {@code recentFailures} holds the latest refusals, newest first. */
+    public record OutboxStatus(long pending, long failing, long failed, Long oldestPendingSeconds, List<Failure> recentFailures) {
+    }
+
+    /** An article entity-service refused for good, and why. */
+    public record Failure(String articleId, int attempts, String error, Instant failedAt) {
     }
 }
