@@ -113,6 +113,53 @@ final class RunningSystem implements AutoCloseable {
         return marsad("up", service);
     }
 
+    /** Runs a ./marsad command against this system; returns what it printed. */
+    String run(String... args) throws IOException, InterruptedException {
+        return marsad(args);
+    }
+
+    /** What ./marsad status prints. */
+    String status() throws IOException, InterruptedException {
+        return marsad("status");
+    }
+
+    /** Kills a service with SIGKILL, as a crash or the kernel's OOM killer would: no shutdown hook runs. */
+    void kill(String service) throws IOException, InterruptedException {
+        long pid = Long.parseLong(Files.readString(home.resolve("run").resolve(service + ".pid")).strip());
+        killHard(pid);
+    }
+
+    /** Kills the PostgreSQL server with SIGKILL: its postmaster and every backend it started. */
+    void killPostgres() throws IOException, InterruptedException {
+        long pid = Long.parseLong(Files.readAllLines(home.resolve("postgres/data/postmaster.pid")).get(0).strip());
+        List<Long> backends = ProcessHandle.of(pid).map(p -> p.descendants().map(ProcessHandle::pid).toList()).orElse(List.of());
+        killHard(pid);
+        for (long backend : backends) {
+            killHard(backend);
+        }
+    }
+
+    /** Starts PostgreSQL again after a crash, as ./marsad up does (services already running are left alone). */
+    String restartPostgres() throws IOException, InterruptedException {
+        return marsad("up", "gateway");
+    }
+
+    private static void killHard(long pid) throws IOException, InterruptedException {
+        new ProcessBuilder("kill", "-KILL", String.valueOf(pid)).redirectErrorStream(true).start().waitFor(10, TimeUnit.SECONDS);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+    }
+
+    String entityPort() {
+        return env.get("MARSAD_ENTITY_PORT");
+    }
+
+    String gatewayUrl() {
+        return gateway;
+    }
+
     /** What a service has logged so far. */
     String log(String service) throws IOException {
         return Files.readString(home.resolve("logs").resolve(service + ".log"));

@@ -14,6 +14,7 @@ import org.marsad.article.domain.OutboxMessage;
 import org.marsad.article.repository.ArticleRepository;
 import org.marsad.article.repository.OutboxRepository;
 import org.marsad.article.repository.OutboxRepository.Claim;
+import org.marsad.commons.database.DatabaseFailures;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -53,6 +54,7 @@ public class OutboxDelivery {
     private final Duration lease;
     private final ExecutorService calls;
     private volatile boolean entityServiceDown;
+    private volatile boolean databaseDown;
 
     public OutboxDelivery(OutboxRepository outbox, ArticleRepository articles, EntityServiceClient entityService,
                           @ConfigProperty(name = "marsad.outbox.batch-size", defaultValue = "32") int batchSize,
@@ -71,8 +73,23 @@ public class OutboxDelivery {
     void deliverDue() {
         Instant until = Instant.now().plus(MAX_RUN);
         boolean more = true;
-        while (more && Instant.now().isBefore(until)) {
-            more = deliverBatch();
+        try {
+            while (more && Instant.now().isBefore(until)) {
+                more = deliverBatch();
+            }
+            if (databaseDown) {
+                databaseDown = false;
+                LOG.info("The database answers again; deliveries resume");
+            }
+        } catch (RuntimeException e) {
+            if (!DatabaseFailures.isUnavailable(e)) {
+                throw e;
+            }
+            // Claims and outcomes are each one transaction: nothing is half-recorded; a claimed batch comes back after its lease.
+            if (!databaseDown) {
+                databaseDown = true;
+                LOG.warnf("Database unavailable, deliveries wait until it answers: %s", DatabaseFailures.reason(e));
+            }
         }
     }
 
