@@ -171,6 +171,17 @@ final class RunningSystem implements AutoCloseable {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
     }
 
+    /** A service's Prometheus metrics. */
+    String metrics(String service) throws IOException, InterruptedException {
+        String port = switch (service) {
+            case "gateway" -> env.get("MARSAD_GATEWAY_PORT");
+            case "article-service" -> env.get("MARSAD_ARTICLE_PORT");
+            default -> env.get("MARSAD_ENTITY_PORT");
+        };
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/metrics")).timeout(Duration.ofSeconds(30)).GET();
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+    }
+
     String token() throws IOException {
         return Files.readString(home.resolve("api-token")).strip();
     }

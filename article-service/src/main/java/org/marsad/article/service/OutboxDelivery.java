@@ -1,5 +1,7 @@
 package org.marsad.article.service;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
@@ -25,6 +27,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -34,7 +37,8 @@ import java.util.stream.Collectors;
  * with no transaction open (the calls run in parallel: entity-service extracts on every core), and its outcomes
  * recorded in another short transaction ({@link DeliveryOutcome} says what each outcome does). A full batch is
  * followed at once by the next, so a backlog drains at the speed extraction allows; when entity-service cannot
- * be reached the run stops and the next tick tries again, without counting attempts or growing backoff.
+ * be reached the run stops and the next tick tries again, without counting attempts or growing backoff. Metrics:
+ * marsad.outbox.backlog, marsad.outbox.oldest.age (seconds) and marsad.outbox.deliveries by outcome.
  */
 @ApplicationScoped
 public class OutboxDelivery {
@@ -53,13 +57,22 @@ public class OutboxDelivery {
     private final int batchSize;
     private final Duration lease;
     private final ExecutorService calls;
+    private final MeterRegistry metrics;
+    /** Read at each tick, so that a metrics scrape costs no query: messages waiting, and the oldest one's age in seconds. */
+    private final AtomicLong backlog = new AtomicLong();
+    private final AtomicLong oldestAge = new AtomicLong();
     private volatile boolean entityServiceDown;
     private volatile boolean databaseDown;
 
     public OutboxDelivery(OutboxRepository outbox, ArticleRepository articles, EntityServiceClient entityService,
                           @ConfigProperty(name = "marsad.outbox.batch-size", defaultValue = "32") int batchSize,
                           @ConfigProperty(name = "marsad.outbox.parallelism", defaultValue = "4") int parallelism,
-                          @ConfigProperty(name = "marsad.outbox.lease", defaultValue = "2m") Duration lease) {
+                          @ConfigProperty(name = "marsad.outbox.lease", defaultValue = "2m") Duration lease,
+                          MeterRegistry metrics) {
+        this.metrics = metrics;
+        Gauge.builder("marsad.outbox.backlog", backlog, AtomicLong::get).description("Articles waiting for extraction").register(metrics);
+        Gauge.builder("marsad.outbox.oldest.age", oldestAge, AtomicLong::get).baseUnit("seconds")
+                .description("How long the oldest article waiting for extraction has waited").register(metrics);
         this.outbox = outbox;
         this.articles = articles;
         this.entityService = entityService;
@@ -77,6 +90,7 @@ public class OutboxDelivery {
             while (more && Instant.now().isBefore(until)) {
                 more = deliverBatch();
             }
+            QuarkusTransaction.requiringNew().run(this::measureBacklog);
             if (databaseDown) {
                 databaseDown = false;
                 LOG.info("The database answers again; deliveries resume");
@@ -105,6 +119,11 @@ public class OutboxDelivery {
         var unavailable = outcomes.stream().filter(o -> o.kind() == DeliveryOutcome.Kind.UNAVAILABLE).findFirst();
         reportAvailability(unavailable, outcomes.stream().anyMatch(o -> o.kind() != DeliveryOutcome.Kind.UNAVAILABLE));
         return batch.size() == batchSize && unavailable.isEmpty();
+    }
+
+    private void measureBacklog() {
+        backlog.set(outbox.countPending());
+        oldestAge.set(outbox.oldestPendingSince().map(t -> Math.max(0, Duration.between(t, Instant.now()).toSeconds())).orElse(0L));
     }
 
     /** Logs when entity-service becomes unreachable and when deliveries go through again, not every tick between. */
@@ -143,6 +162,7 @@ public class OutboxDelivery {
                 .collect(Collectors.toMap(m -> m.id, Function.identity()));
         for (int i = 0; i < batch.size(); i++) {
             apply(messages.get(batch.get(i).messageId()), outcomes.get(i), Instant.now());
+            metrics.counter("marsad.outbox.deliveries", "outcome", outcomes.get(i).kind().name().toLowerCase(java.util.Locale.ROOT)).increment();
         }
     }
 
