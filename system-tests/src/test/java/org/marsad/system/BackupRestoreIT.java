@@ -28,13 +28,9 @@ class BackupRestoreIT {
     @Test
     void aRestoredBackupGivesTheSameGraphAndAnswers(@TempDir Path dir) throws Exception {
         RunningSystem system = SharedSystem.get();
-        JsonNode ingested = system.graphql("mutation($t: String!) { ingestArticle(input: {text: $t}) { article { id } } }", Map.of("t",
-                "The director general of the DGSN, Abdellatif Hammouchi, received in Rabat on Monday a delegation of the Spanish police.\n\n"
-                        + "Synthetic article for the backup test: both sides agreed to exchange information. Reference " + UUID.randomUUID() + "."),
-                system.token());
-        String id = ingested.path("data").path("ingestArticle").path("article").path("id").asText();
-        assertTrue(!id.isBlank(), ingested::toString);
-        waitForExtraction(system, id);
+        String id = system.ingestAndWait("The director general of the DGSN, Abdellatif Hammouchi, received in Rabat on Monday a delegation "
+                + "of the Spanish police.\n\nSynthetic article for the backup test: both sides agreed to exchange information. Reference "
+                + UUID.randomUUID() + ".");
         IngestUnderLoadIT.Fingerprint graph = IngestUnderLoadIT.Fingerprint.of(system);
         JsonNode answers = system.graphql(SEARCHES, Map.of(), null);
         assertTrue(answers.path("data").path("articles").path("totalCount").asInt() > 0, answers::toString);
@@ -59,17 +55,5 @@ class BackupRestoreIT {
         assertEquals(answers, system.graphql(SEARCHES, Map.of(), null), "the restored system answers differently");
         JsonNode article = system.graphql("query($id: ID!) { article(id: $id) { extraction { status } } }", Map.of("id", id), null);
         assertEquals("DONE", article.path("data").path("article").path("extraction").path("status").asText(), article::toString);
-    }
-
-    private static void waitForExtraction(RunningSystem system, String id) throws Exception {
-        long deadline = System.nanoTime() + 120_000_000_000L;
-        while (true) {
-            JsonNode answer = system.graphql("query($id: ID!) { article(id: $id) { extraction { status } } }", Map.of("id", id), null);
-            if (answer.path("data").path("article").path("extraction").path("status").asText().equals("DONE")) {
-                return;
-            }
-            assertTrue(System.nanoTime() < deadline, "not extracted: " + answer);
-            Thread.sleep(500);
-        }
     }
 }

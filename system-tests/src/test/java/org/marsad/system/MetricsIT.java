@@ -1,6 +1,5 @@
 package org.marsad.system;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -21,25 +20,20 @@ class MetricsIT {
     @Test
     void anIngestShowsInEveryServicesMetrics() throws Exception {
         RunningSystem system = SharedSystem.get();
-        JsonNode ingested = system.graphql("mutation($t: String!) { ingestArticle(input: {text: $t}) { article { id } } }", Map.of("t",
-                "RABAT, 3 March 2025 - The director general of the DGSN received on Monday in Rabat the head of the Spanish national police.\n\n"
-                        + "Synthetic article for the metrics test: the two agreed to exchange information. Reference " + UUID.randomUUID() + "."),
-                system.token());
-        String id = ingested.path("data").path("ingestArticle").path("article").path("id").asText();
-        IngestUnderLoadIT.waitUntil(() -> system.graphql("query($id: ID!) { article(id: $id) { extraction { status } } }", Map.of("id", id), null)
-                .path("data").path("article").path("extraction").path("status").asText().equals("DONE"),
-                java.time.Duration.ofMinutes(2), "not extracted");
+        system.ingestAndWait("RABAT, 3 March 2025 - The director general of the DGSN received on Monday in Rabat the head of the Spanish "
+                + "national police.\n\nSynthetic article for the metrics test: the two agreed to exchange information. Reference " + UUID.randomUUID() + ".");
         system.graphql("{ events(involving: \"DGSN\", first: 1) { totalCount edges { node { sources { article { title } } } } } }", Map.of(), null);
 
         String articles = system.metrics("article-service");
         assertTrue(value(articles, "marsad_outbox_deliveries_total", "outcome=\"delivered\"") >= 1, articles);
-        assertTrue(articles.contains("marsad_outbox_backlog "), "backlog gauge");
-        assertTrue(articles.contains("marsad_outbox_oldest_age_seconds "), "oldest message age gauge");
+        assertTrue(articles.matches("(?s).*\\nmarsad_outbox_backlog[ {].*"), "backlog gauge");
+        assertTrue(articles.matches("(?s).*\\nmarsad_outbox_oldest_age_seconds[ {].*"), "oldest message age gauge");
 
         String entities = system.metrics("entity-service");
         assertTrue(value(entities, "marsad_extractions_total", "outcome=\"extracted\"") >= 1, entities);
         assertTrue(value(entities, "marsad_extraction_duration_seconds_count", "engine=\"") >= 1, "extraction duration by engine version");
-        assertTrue(entities.matches("(?s).*marsad_events_total\\{outcome=\"(created|merged)\"}.*"), "events created or merged");
+        assertTrue(value(entities, "marsad_events_total", "outcome=\"created\"") + value(entities, "marsad_events_total", "outcome=\"merged\"") >= 1,
+                "events created or merged");
 
         String gateway = system.metrics("gateway");
         assertTrue(value(gateway, "marsad_upstream_calls_seconds_count", "service=\"entity-service\"") >= 1, "calls to entity-service");

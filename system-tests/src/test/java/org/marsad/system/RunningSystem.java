@@ -44,6 +44,7 @@ final class RunningSystem implements AutoCloseable {
         env.put("MARSAD_PG_PORT", String.valueOf(freePort()));
         env.remove("MARSAD_API_TOKEN");
         env.put("MARSAD_REPROCESS_INTERVAL", "2s"); // so the reprocessing test need not wait long
+        env.put("MARSAD_START_TIMEOUT", "600"); // a machine busy with other builds may start a service slowly
         this.gateway = "http://127.0.0.1:" + env.get("MARSAD_GATEWAY_PORT") + "/graphql";
     }
 
@@ -116,6 +117,24 @@ final class RunningSystem implements AutoCloseable {
     /** Runs a ./marsad command against this system; returns what it printed. */
     String run(String... args) throws IOException, InterruptedException {
         return marsad(args);
+    }
+
+    /** Ingests a text through the gateway and waits until entity-service has extracted it; its article id. */
+    String ingestAndWait(String text) throws Exception {
+        JsonNode ingested = graphql("mutation($t: String!) { ingestArticle(input: {text: $t}) { article { id } } }", Map.of("t", text), token());
+        String id = ingested.path("data").path("ingestArticle").path("article").path("id").asText();
+        if (id.isBlank()) {
+            throw new IllegalStateException("not ingested: " + ingested);
+        }
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (!graphql("query($id: ID!) { article(id: $id) { extraction { status } } }", Map.of("id", id), null)
+                .path("data").path("article").path("extraction").path("status").asText().equals("DONE")) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("article " + id + " was not extracted within two minutes");
+            }
+            Thread.sleep(500);
+        }
+        return id;
     }
 
     /** What ./marsad status prints. */
