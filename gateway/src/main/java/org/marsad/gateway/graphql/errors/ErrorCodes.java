@@ -40,7 +40,7 @@ public class ErrorCodes {
         List<GraphQLError> errors = result.getErrors().stream().map(ErrorCodes::withCode).toList();
         // A field whose argument was refused (a variable of the wrong type) resolves to null; graphql-java then adds "non
         // null field was null", which is that same mistake, not a server fault: the BAD_REQUEST alone tells the client.
-        if (errors.stream().anyMatch(e -> "BAD_REQUEST".equals(e.getExtensions().get(CODE)))) {
+        if (errors.stream().anyMatch(e -> e.getExtensions() != null && "BAD_REQUEST".equals(e.getExtensions().get(CODE)))) {
             errors = errors.stream().filter(e -> !(e instanceof NonNullableFieldWasNullError)
                     && !String.valueOf(e.getMessage()).contains("was declared as a non null type")).toList();
         }
