@@ -44,6 +44,7 @@ final class RunningSystem implements AutoCloseable {
         env.put("MARSAD_PG_PORT", String.valueOf(freePort()));
         env.remove("MARSAD_API_TOKEN");
         env.put("MARSAD_REPROCESS_INTERVAL", "2s"); // so the reprocessing test need not wait long
+        env.put("MARSAD_START_TIMEOUT", "600"); // a machine busy with other builds may start a service slowly
         this.gateway = "http://127.0.0.1:" + env.get("MARSAD_GATEWAY_PORT") + "/graphql";
     }
 
@@ -118,6 +119,71 @@ final class RunningSystem implements AutoCloseable {
         return marsad("up", service);
     }
 
+    /** Runs a ./marsad command against this system; returns what it printed. */
+    String run(String... args) throws IOException, InterruptedException {
+        return marsad(args);
+    }
+
+    /** Ingests a text through the gateway and waits until entity-service has extracted it; its article id. */
+    String ingestAndWait(String text) throws Exception {
+        JsonNode ingested = graphql("mutation($t: String!) { ingestArticle(input: {text: $t}) { article { id } } }", Map.of("t", text), token());
+        String id = ingested.path("data").path("ingestArticle").path("article").path("id").asText();
+        if (id.isBlank()) {
+            throw new IllegalStateException("not ingested: " + ingested);
+        }
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (!graphql("query($id: ID!) { article(id: $id) { extraction { status } } }", Map.of("id", id), null)
+                .path("data").path("article").path("extraction").path("status").asText().equals("DONE")) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("article " + id + " was not extracted within two minutes");
+            }
+            Thread.sleep(500);
+        }
+        return id;
+    }
+
+    /** What ./marsad status prints. */
+    String status() throws IOException, InterruptedException {
+        return marsad("status");
+    }
+
+    /** Kills a service with SIGKILL, as a crash or the kernel's OOM killer would: no shutdown hook runs. */
+    void kill(String service) throws IOException, InterruptedException {
+        long pid = Long.parseLong(Files.readString(home.resolve("run").resolve(service + ".pid")).strip());
+        killHard(pid);
+    }
+
+    /** Kills the PostgreSQL server with SIGKILL: its postmaster and every backend it started. */
+    void killPostgres() throws IOException, InterruptedException {
+        long pid = Long.parseLong(Files.readAllLines(home.resolve("postgres/data/postmaster.pid")).get(0).strip());
+        List<Long> backends = ProcessHandle.of(pid).map(p -> p.descendants().map(ProcessHandle::pid).toList()).orElse(List.of());
+        killHard(pid);
+        for (long backend : backends) {
+            killHard(backend);
+        }
+    }
+
+    /** Starts PostgreSQL again after a crash, as ./marsad up does (services already running are left alone). */
+    String restartPostgres() throws IOException, InterruptedException {
+        return marsad("up", "gateway");
+    }
+
+    private static void killHard(long pid) throws IOException, InterruptedException {
+        new ProcessBuilder("kill", "-KILL", String.valueOf(pid)).redirectErrorStream(true).start().waitFor(10, TimeUnit.SECONDS);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+    }
+
+    String entityPort() {
+        return env.get("MARSAD_ENTITY_PORT");
+    }
+
+    String gatewayUrl() {
+        return gateway;
+    }
+
     /** What a service has logged so far. */
     String log(String service) throws IOException {
         return Files.readString(home.resolve("logs").resolve(service + ".log"));
@@ -126,6 +192,17 @@ final class RunningSystem implements AutoCloseable {
     /** The gateway's Prometheus metrics (fault tolerance counters among them). */
     String gatewayMetrics() throws IOException, InterruptedException {
         var request = HttpRequest.newBuilder(URI.create(gateway.replace("/graphql", "/q/metrics"))).timeout(Duration.ofSeconds(30)).GET();
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+    }
+
+    /** A service's Prometheus metrics. */
+    String metrics(String service) throws IOException, InterruptedException {
+        String port = switch (service) {
+            case "gateway" -> env.get("MARSAD_GATEWAY_PORT");
+            case "article-service" -> env.get("MARSAD_ARTICLE_PORT");
+            default -> env.get("MARSAD_ENTITY_PORT");
+        };
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/metrics")).timeout(Duration.ofSeconds(30)).GET();
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
     }
 

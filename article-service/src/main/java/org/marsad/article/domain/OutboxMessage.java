@@ -44,4 +44,8 @@ public class OutboxMessage extends PanacheEntityBase {
     /** Set when entity-service refused the article for good (a 4xx); the reason is in {@link #lastError}. */
     @Column(name = "failed_at")
     public Instant failedAt;
+
+    /** The engine version entity-service answered when it acknowledged the article. */
+    @Column(name = "engine_version")
+    public String engineVersion;
 }

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.marsad.article.service.ArticlePage;
 import org.marsad.article.service.ArticleView;
 import org.marsad.article.service.ArticleQueryService;
+import org.marsad.article.service.ExtractionStatus;
 
 import java.util.List;
 
@@ -38,7 +39,8 @@ public class ArticleGraphQLApi {
     @Description("Articles filtered by outlet and publication dates (ISO, possibly partial), newest first; with a search "
             + "(web-search syntax: words, \"a phrase\", or, -word), ranked by relevance with a highlighted snippet per edge")
     public @NonNull ArticlePage articles(String search, String outlet, String from, String to,
+                                         @Description("Only articles in this extraction state") ExtractionStatus extraction,
                                          @DefaultValue("20") Integer first, String after) {
-        return ArticlePage.of(query.page(search, outlet, from, to, first, after));
+        return ArticlePage.of(query.page(search, outlet, from, to, extraction, first, after));
     }
 }

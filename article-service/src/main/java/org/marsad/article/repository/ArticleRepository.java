@@ -5,6 +5,7 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 import org.marsad.article.domain.Article;
+import org.marsad.article.service.ExtractionStatus;
 import org.marsad.commons.paging.PageOf;
 
 import java.time.LocalDate;
@@ -68,6 +69,9 @@ public class ArticleRepository implements PanacheRepository<Article> {
             where.add("publishedOn <= :to");
             params.and("to", filter.to());
         }
+        if (filter.extraction() != null) {
+            where.add("id in (select m.articleId from OutboxMessage m where " + extractionCondition(filter.extraction(), "m.deliveredAt", "m.failedAt") + ")");
+        }
         long total = find(String.join(" and ", where), params).count();
         if (after != null) {
             where.add(afterPosition(after, "publishedOn", "id"));
@@ -93,6 +97,10 @@ public class ArticleRepository implements PanacheRepository<Article> {
         if (filter.to() != null) {
             where.append(" AND a.published_on <= :to");
         }
+        if (filter.extraction() != null) {
+            where.append(" AND a.id IN (SELECT m.article_id FROM outbox_message m WHERE ")
+                    .append(extractionCondition(filter.extraction(), "m.delivered_at", "m.failed_at")).append(")");
+        }
         String keyset = after == null ? ""
                 : "WHERE (rank < :afterRank OR (rank = :afterRank AND " + afterPosition(after, "published_on", "id") + "))";
         Query query = getEntityManager().createNativeQuery(SEARCH.formatted(where, keyset))
@@ -117,6 +125,15 @@ public class ArticleRepository implements PanacheRepository<Article> {
         Map<Long, Article> byId = listByIds(ids).stream().collect(Collectors.toMap(a -> a.id, Function.identity()));
         List<Ranked> ranked = rows.stream().map(r -> new Ranked(byId.get(((Number) r[0]).longValue()), ((Number) r[1]).floatValue())).toList();
         return PageOf.of(ranked, limit, total);
+    }
+
+    /** The outbox messages in this extraction state (the same condition in HQL and SQL, by column names). */
+    private static String extractionCondition(ExtractionStatus status, String deliveredAt, String failedAt) {
+        return switch (status) {
+            case DONE -> deliveredAt + " is not null";
+            case FAILED -> failedAt + " is not null";
+            case PENDING -> deliveredAt + " is null and " + failedAt + " is null";
+        };
     }
 
     /** Strictly after a position in "date desc nulls last, id desc" (the date column may be null: undated last). */
@@ -160,7 +177,7 @@ public class ArticleRepository implements PanacheRepository<Article> {
     }
 
     /** The filters of an article listing; null means "any". */
-    public record ArticleFilter(String outlet, LocalDate from, LocalDate to) {
+    public record ArticleFilter(String outlet, LocalDate from, LocalDate to, ExtractionStatus extraction) {
     }
 
     /** Projection for id-only reads. */

@@ -7,6 +7,10 @@ import org.marsad.article.domain.OutboxMessage;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The outbox. A due message is claimed by pushing its next attempt past a lease, in one statement that skips
@@ -44,6 +48,32 @@ public class OutboxRepository implements PanacheRepository<OutboxMessage> {
     /** Messages entity-service refused for good. */
     public long countFailed() {
         return count("failedAt is not null");
+    }
+
+    /** Each article's message (the latest, should an article ever have several), by article id. */
+    public Map<Long, OutboxMessage> byArticles(List<Long> articleIds) {
+        if (articleIds.isEmpty()) {
+            return Map.of();
+        }
+        return list("articleId in ?1 order by id", articleIds).stream()
+                .collect(Collectors.toMap(m -> m.articleId, Function.identity(), (older, newer) -> newer));
+    }
+
+    /** When the oldest message neither delivered nor refused was written; empty when none waits. */
+    public Optional<Instant> oldestPendingSince() {
+        Object oldest = getEntityManager().createNativeQuery(
+                "SELECT min(created_at) FROM outbox_message WHERE delivered_at IS NULL AND failed_at IS NULL").getSingleResult();
+        return Optional.ofNullable(oldest).map(OutboxRepository::instant);
+    }
+
+    /** The most recently refused messages, newest first. */
+    public List<OutboxMessage> recentlyFailed(int limit) {
+        return find("failedAt is not null order by failedAt desc, id desc").page(0, limit).list();
+    }
+
+    private static Instant instant(Object value) {
+        return value instanceof Timestamp t ? t.toInstant()
+                : value instanceof java.time.OffsetDateTime o ? o.toInstant() : (Instant) value;
     }
 
     public record Claim(long messageId, long articleId) {

@@ -21,6 +21,7 @@ import org.marsad.article.service.ArticleView;
 import org.marsad.article.service.ArticleIngestService;
 import org.marsad.article.service.ArticleQueryService;
 import org.marsad.article.service.ArticleSubmission;
+import org.marsad.article.service.ExtractionStatus;
 import org.marsad.article.service.IngestLimits;
 import org.marsad.commons.rest.ApiError;
 import org.marsad.commons.rest.ApiException;
@@ -136,8 +137,21 @@ public class ArticleResource {
     public ArticlePage list(@QueryParam("search") String search, @QueryParam("outlet") String outlet,
                             @Parameter(description = "ISO date, possibly partial: 2024, 2024-06, 2024-06-26") @QueryParam("from") String from,
                             @Parameter(description = "ISO date, possibly partial; inclusive") @QueryParam("to") String to,
+                            @Parameter(description = "PENDING, DONE or FAILED: only articles in this extraction state")
+                            @QueryParam("extraction") String extraction,
                             @QueryParam("first") @DefaultValue("20") Integer first, @QueryParam("after") String after) {
-        return ArticlePage.of(query.page(search, outlet, from, to, first, after));
+        return ArticlePage.of(query.page(search, outlet, from, to, extractionStatus(extraction), first, after));
+    }
+
+    private static ExtractionStatus extractionStatus(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return ExtractionStatus.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("extraction must be PENDING, DONE or FAILED");
+        }
     }
 
     @GET

@@ -20,8 +20,35 @@ public class OutboxResource {
 
     @GET
     @Operation(summary = "Articles waiting for extraction (pending), those of them whose delivery failed at least once (failing), "
-            + "and those entity-service refused for good (failed)")
+            + "those entity-service refused for good (failed), how long the oldest pending one has waited, and the latest refusals")
     public OutboxDelivery.OutboxStatus status() {
         return delivery.status();
+    }
+
+    @GET
+    @Path("/summary")
+    @Produces(MediaType.TEXT_PLAIN)
+    @Operation(summary = "The same, as lines for a terminal (./marsad status prints them)")
+    public String summary() {
+        var status = delivery.status();
+        StringBuilder text = new StringBuilder();
+        text.append("extraction backlog: ").append(status.pending()).append(" pending");
+        if (status.failing() > 0) {
+            text.append(" (").append(status.failing()).append(" retried after a failure)");
+        }
+        if (status.oldestPendingSeconds() != null) {
+            text.append(", oldest waiting ").append(status.oldestPendingSeconds()).append(" s");
+        }
+        text.append("; ").append(status.failed()).append(" refused for good\n");
+        for (var failure : status.recentFailures()) {
+            text.append("  article ").append(failure.articleId()).append(" refused at ").append(failure.failedAt())
+                    .append(": ").append(oneLine(failure.error())).append('\n');
+        }
+        return text.toString();
+    }
+
+    private static String oneLine(String error) {
+        String line = error == null ? "" : error.replaceAll("\\s+", " ");
+        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
     }
 }

@@ -3,11 +3,13 @@ package org.marsad.article.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.marsad.article.domain.Article;
+import org.marsad.article.domain.OutboxMessage;
 import org.marsad.article.repository.ArticleRepository;
 import org.marsad.article.repository.ArticleRepository.ArticleFilter;
 import org.marsad.article.repository.ArticleRepository.ArticlePosition;
 import org.marsad.article.repository.ArticleRepository.Ranked;
 import org.marsad.article.repository.NearDuplicateRepository;
+import org.marsad.article.repository.OutboxRepository;
 import org.marsad.article.repository.NearDuplicateRepository.Link;
 import org.marsad.article.search.SearchFolding;
 import org.marsad.article.search.Snippets;
@@ -37,10 +39,12 @@ public class ArticleQueryService {
 
     private final ArticleRepository articles;
     private final NearDuplicateRepository nearDuplicates;
+    private final OutboxRepository outbox;
 
-    public ArticleQueryService(ArticleRepository articles, NearDuplicateRepository nearDuplicates) {
+    public ArticleQueryService(ArticleRepository articles, NearDuplicateRepository nearDuplicates, OutboxRepository outbox) {
         this.articles = articles;
         this.nearDuplicates = nearDuplicates;
+        this.outbox = outbox;
     }
 
     public Optional<ArticleView> byId(String id) {
@@ -63,10 +67,10 @@ public class ArticleQueryService {
      * A page of articles: ranked by relevance with a snippet each when {@code search} is given, else newest first.
      * Cursors hold the item's sort position (rank, date, id), so pages stay put while articles arrive.
      */
-    public Slice page(String search, String outlet, String from, String to, Integer first, String after) {
+    public Slice page(String search, String outlet, String from, String to, ExtractionStatus extraction, Integer first, String after) {
         int size = KeysetCursor.pageSize(first, 20);
         var filter = new ArticleFilter(Inputs.blankToNull(outlet),
-                date("from", from, PartialDates.firstDay(from)), date("to", to, PartialDates.lastDay(to)));
+                date("from", from, PartialDates.firstDay(from)), date("to", to, PartialDates.lastDay(to)), extraction);
         String query = Inputs.blankToNull(search);
         if (query != null && query.length() > MAX_SEARCH_LENGTH) {
             throw ApiException.badRequest("search is longer than " + MAX_SEARCH_LENGTH + " characters");
@@ -98,8 +102,10 @@ public class ArticleQueryService {
 
 
     private List<ArticleView> views(List<Article> batch) {
-        Map<Long, List<Link>> links = nearDuplicates.linksOf(batch.stream().filter(Objects::nonNull).map(a -> a.id).toList());
-        return batch.stream().map(a -> ArticleView.of(a, links.getOrDefault(a.id, List.of()))).toList();
+        List<Long> ids = batch.stream().filter(Objects::nonNull).map(a -> a.id).toList();
+        Map<Long, List<Link>> links = nearDuplicates.linksOf(ids);
+        Map<Long, OutboxMessage> messages = outbox.byArticles(ids);
+        return batch.stream().map(a -> ArticleView.of(a, links.getOrDefault(a.id, List.of()), messages.get(a.id))).toList();
     }
 
     /** An article in a page, with the passage that matched the search (null without a search) and its cursor. */

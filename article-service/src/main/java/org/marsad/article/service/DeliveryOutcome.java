@@ -15,11 +15,18 @@ import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenExce
  *       open): not the article's fault, so not an attempt, and retried soon without growing backoff.</li>
  * </ul>
  */
-public record DeliveryOutcome(Kind kind, String error) {
+public record DeliveryOutcome(Kind kind, String error, String engineVersion) {
 
     public enum Kind { DELIVERED, REFUSED, FAILED, UNAVAILABLE }
 
-    static final DeliveryOutcome DELIVERED = new DeliveryOutcome(Kind.DELIVERED, null);
+    DeliveryOutcome(Kind kind, String error) {
+        this(kind, error, null);
+    }
+
+    /** Acknowledged by entity-service, which extracted the article with this engine version. */
+    static DeliveryOutcome delivered(String engineVersion) {
+        return new DeliveryOutcome(Kind.DELIVERED, null, engineVersion);
+    }
 
     static DeliveryOutcome of(Throwable failure) {
         if (failure instanceof CircuitBreakerOpenException) {

@@ -1,5 +1,7 @@
 package org.marsad.article.service;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
@@ -14,6 +16,7 @@ import org.marsad.article.domain.OutboxMessage;
 import org.marsad.article.repository.ArticleRepository;
 import org.marsad.article.repository.OutboxRepository;
 import org.marsad.article.repository.OutboxRepository.Claim;
+import org.marsad.commons.database.DatabaseFailures;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +27,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -33,7 +37,8 @@ import java.util.stream.Collectors;
  * with no transaction open (the calls run in parallel: entity-service extracts on every core), and its outcomes
  * recorded in another short transaction ({@link DeliveryOutcome} says what each outcome does). A full batch is
  * followed at once by the next, so a backlog drains at the speed extraction allows; when entity-service cannot
- * be reached the run stops and the next tick tries again, without counting attempts or growing backoff.
+ * be reached the run stops and the next tick tries again, without counting attempts or growing backoff. Metrics:
+ * marsad.outbox.backlog, marsad.outbox.oldest.age (seconds) and marsad.outbox.deliveries by outcome.
  */
 @ApplicationScoped
 public class OutboxDelivery {
@@ -44,6 +49,7 @@ public class OutboxDelivery {
     private static final Duration MAX_RUN = Duration.ofSeconds(30);
     /** When entity-service cannot be reached: about the next tick, by which the circuit breaker may let a call through. */
     private static final Duration UNAVAILABLE_RETRY = Duration.ofSeconds(1);
+    private static final int RECENT_FAILURES = 10;
 
     private final OutboxRepository outbox;
     private final ArticleRepository articles;
@@ -51,12 +57,22 @@ public class OutboxDelivery {
     private final int batchSize;
     private final Duration lease;
     private final ExecutorService calls;
+    private final MeterRegistry metrics;
+    /** Read at each tick, so that a metrics scrape costs no query: messages waiting, and the oldest one's age in seconds. */
+    private final AtomicLong backlog = new AtomicLong();
+    private final AtomicLong oldestAge = new AtomicLong();
     private volatile boolean entityServiceDown;
+    private volatile boolean databaseDown;
 
     public OutboxDelivery(OutboxRepository outbox, ArticleRepository articles, EntityServiceClient entityService,
                           @ConfigProperty(name = "marsad.outbox.batch-size", defaultValue = "32") int batchSize,
                           @ConfigProperty(name = "marsad.outbox.parallelism", defaultValue = "4") int parallelism,
-                          @ConfigProperty(name = "marsad.outbox.lease", defaultValue = "2m") Duration lease) {
+                          @ConfigProperty(name = "marsad.outbox.lease", defaultValue = "2m") Duration lease,
+                          MeterRegistry metrics) {
+        this.metrics = metrics;
+        Gauge.builder("marsad.outbox.backlog", backlog, AtomicLong::get).description("Articles waiting for extraction").register(metrics);
+        Gauge.builder("marsad.outbox.oldest.age", oldestAge, AtomicLong::get).baseUnit("seconds")
+                .description("How long the oldest article waiting for extraction has waited").register(metrics);
         this.outbox = outbox;
         this.articles = articles;
         this.entityService = entityService;
@@ -70,8 +86,24 @@ public class OutboxDelivery {
     void deliverDue() {
         Instant until = Instant.now().plus(MAX_RUN);
         boolean more = true;
-        while (more && Instant.now().isBefore(until)) {
-            more = deliverBatch();
+        try {
+            while (more && Instant.now().isBefore(until)) {
+                more = deliverBatch();
+            }
+            QuarkusTransaction.requiringNew().run(this::measureBacklog);
+            if (databaseDown) {
+                databaseDown = false;
+                LOG.info("The database answers again; deliveries resume");
+            }
+        } catch (RuntimeException e) {
+            if (!DatabaseFailures.isUnavailable(e)) {
+                throw e;
+            }
+            // Claims and outcomes are each one transaction: nothing is half-recorded; a claimed batch comes back after its lease.
+            if (!databaseDown) {
+                databaseDown = true;
+                LOG.warnf("Database unavailable, deliveries wait until it answers: %s", DatabaseFailures.reason(e));
+            }
         }
     }
 
@@ -87,6 +119,11 @@ public class OutboxDelivery {
         var unavailable = outcomes.stream().filter(o -> o.kind() == DeliveryOutcome.Kind.UNAVAILABLE).findFirst();
         reportAvailability(unavailable, outcomes.stream().anyMatch(o -> o.kind() != DeliveryOutcome.Kind.UNAVAILABLE));
         return batch.size() == batchSize && unavailable.isEmpty();
+    }
+
+    private void measureBacklog() {
+        backlog.set(outbox.countPending());
+        oldestAge.set(outbox.oldestPendingSince().map(t -> Math.max(0, Duration.between(t, Instant.now()).toSeconds())).orElse(0L));
     }
 
     /** Logs when entity-service becomes unreachable and when deliveries go through again, not every tick between. */
@@ -114,8 +151,7 @@ public class OutboxDelivery {
 
     private DeliveryOutcome call(ExtractionRequest request) {
         try {
-            entityService.extract(request);
-            return DeliveryOutcome.DELIVERED;
+            return DeliveryOutcome.delivered(entityService.extract(request).extractorVersion());
         } catch (RuntimeException e) {
             return DeliveryOutcome.of(e);
         }
@@ -126,14 +162,17 @@ public class OutboxDelivery {
                 .collect(Collectors.toMap(m -> m.id, Function.identity()));
         for (int i = 0; i < batch.size(); i++) {
             apply(messages.get(batch.get(i).messageId()), outcomes.get(i), Instant.now());
+            metrics.counter("marsad.outbox.deliveries", "outcome", outcomes.get(i).kind().name().toLowerCase(java.util.Locale.ROOT)).increment();
         }
     }
 
     static void apply(OutboxMessage message, DeliveryOutcome outcome, Instant now) {
         switch (outcome.kind()) {
             case DELIVERED -> {
+                message.attempts++;
                 message.deliveredAt = now;
                 message.lastError = null;
+                message.engineVersion = outcome.engineVersion();
             }
             case REFUSED -> {
                 message.attempts++;
@@ -162,10 +201,16 @@ public class OutboxDelivery {
         return d.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : d;
     }
 
-    /** Messages not yet acknowledged nor refused, how many of those failed at least once, and how many were refused. */
+    /**
+     * Messages not yet acknowledged nor refused, how many of those failed at least once, how many were refused, how long
+     * the oldest pending one has waited, and the latest refusals.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public OutboxStatus status() {
-        return new OutboxStatus(outbox.countPending(), outbox.countFailing(), outbox.countFailed());
+        Long oldest = outbox.oldestPendingSince().map(t -> Math.max(0, Duration.between(t, Instant.now()).toSeconds())).orElse(null);
+        List<Failure> failures = outbox.recentlyFailed(RECENT_FAILURES).stream()
+                .map(m -> new Failure(String.valueOf(m.articleId), m.attempts, m.lastError, m.failedAt)).toList();
+        return new OutboxStatus(outbox.countPending(), outbox.countFailing(), outbox.countFailed(), oldest, failures);
     }
 
     @PreDestroy
@@ -177,6 +222,11 @@ public class OutboxDelivery {
     private record Delivery(long messageId, ExtractionRequest request) {
     }
 
-    public record OutboxStatus(long pending, long failing, long failed) {
+    /** {@code oldestPendingSeconds} is null when nothing waits; {@code recentFailures} holds the latest refusals, newest first. */
+    public record OutboxStatus(long pending, long failing, long failed, Long oldestPendingSeconds, List<Failure> recentFailures) {
+    }
+
+    /** An article entity-service refused for good, and why. */
+    public record Failure(String articleId, int attempts, String error, Instant failedAt) {
     }
 }

@@ -63,13 +63,15 @@ class DeliveryOutcomeTest {
     }
 
     @Test
-    void anAcknowledgementDeliversAndClearsTheLastError() {
+    void anAcknowledgementDeliversCountsTheAttemptKeepsTheEngineVersionAndClearsTheLastError() {
         OutboxMessage m = message(2);
         m.lastError = "HTTP 500";
-        OutboxDelivery.apply(m, DeliveryOutcome.DELIVERED, NOW);
+        OutboxDelivery.apply(m, DeliveryOutcome.delivered("engine-7"), NOW);
         assertEquals(NOW, m.deliveredAt);
         assertNull(m.lastError);
-        assertEquals(2, m.attempts);
+        assertEquals(3, m.attempts);
+        assertEquals("engine-7", m.engineVersion);
+        assertEquals(ExtractionStatus.DONE, ExtractionState.of(m).status());
     }
 
     private static OutboxMessage message(int attempts) {

@@ -9,6 +9,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
+import org.marsad.commons.database.DatabaseFailures;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.UUID;
@@ -17,6 +18,7 @@ import java.util.UUID;
 public class ErrorMappers {
 
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
+    private static final int RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     public Response api(ApiException e) {
@@ -68,6 +70,12 @@ public class ErrorMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Exception e) {
+        if (DatabaseFailures.isUnavailable(e)) {
+            // An outage, not a bug: one line, and a 503 that tells the client when to try again.
+            LOG.warnf("Database unavailable: %s", DatabaseFailures.reason(e));
+            return Response.status(503).header("Retry-After", RETRY_AFTER_SECONDS).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new ApiError(503, "UNAVAILABLE", "The database is unavailable; retry in " + RETRY_AFTER_SECONDS + " seconds")).build();
+        }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, reference %s", reference);
         return respond(500, "INTERNAL", "Internal error; reference " + reference);

@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -31,6 +32,13 @@ public class ExtractionRun extends PanacheEntityBase {
 
     @Column(name = "processed_at", insertable = false, updatable = false)
     public Instant processedAt;
+
+    /** Of this run's events, how many started a new event, and how many joined one another article told (for metrics; not stored). */
+    @Transient
+    public int eventsCreated;
+
+    @Transient
+    public int eventsMerged;
 
     /** Composite key: (article, extractor version). */
     public static class Key implements Serializable {

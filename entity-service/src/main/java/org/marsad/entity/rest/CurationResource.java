@@ -1,5 +1,6 @@
 package org.marsad.entity.rest;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -31,10 +32,12 @@ public class CurationResource {
 
     private final CurationService curation;
     private final GraphQueryService query;
+    private final MeterRegistry metrics;
 
-    public CurationResource(CurationService curation, GraphQueryService query) {
+    public CurationResource(CurationService curation, GraphQueryService query, MeterRegistry metrics) {
         this.curation = curation;
         this.query = query;
+        this.metrics = metrics;
     }
 
     /** Body of a merge: the entity to fold into the one in the path. */
@@ -54,7 +57,7 @@ public class CurationResource {
     @Operation(summary = "Merge another entity into this one (mentions, roles, events and spellings follow)")
     public EntityView merge(@PathParam("id") String id, MergeRequest request) {
         require(request != null && request.from() != null, "a JSON body {\"from\": \"<entity id>\"} is required");
-        return view(curation.merge(id, request.from()).id);
+        return counted("merge", view(curation.merge(id, request.from()).id));
     }
 
     @POST
@@ -62,7 +65,7 @@ public class CurationResource {
     @Operation(summary = "Split spellings off this entity into a new one; answers the new entity")
     public EntityView split(@PathParam("id") String id, SplitRequest request) {
         require(request != null, "a JSON body {\"aliases\": [...]} is required");
-        return view(curation.split(id, request.aliases()).id);
+        return counted("split", view(curation.split(id, request.aliases()).id));
     }
 
     @POST
@@ -70,14 +73,14 @@ public class CurationResource {
     @Operation(summary = "Add a spelling to an entity")
     public EntityView addAlias(@PathParam("id") String id, AliasRequest request) {
         require(request != null, "a JSON body {\"alias\": \"...\"} is required");
-        return view(curation.addAlias(id, request.alias()).id);
+        return counted("add_alias", view(curation.addAlias(id, request.alias()).id));
     }
 
     @DELETE
     @Path("/entities/{id}/aliases")
     @Operation(summary = "Remove a spelling from an entity; extraction will not attach it again")
     public EntityView removeAlias(@PathParam("id") String id, @QueryParam("alias") String alias) {
-        return view(curation.removeAlias(id, alias).id);
+        return counted("remove_alias", view(curation.removeAlias(id, alias).id));
     }
 
     @POST
@@ -85,7 +88,13 @@ public class CurationResource {
     @Operation(summary = "Correct an event's type, status, date or location; kept through re-extraction")
     public EventView correct(@PathParam("id") String id, EventCorrection correction) {
         require(correction != null, "a JSON body {type?, status?, date?, location?} is required");
-        return query.event(String.valueOf(curation.correct(id, correction).id)).orElseThrow();
+        return counted("correct_event", query.event(String.valueOf(curation.correct(id, correction).id)).orElseThrow());
+    }
+
+    /** Counts a curation action that went through (marsad.curation.actions by action). */
+    private <T> T counted(String action, T result) {
+        metrics.counter("marsad.curation.actions", "action", action).increment();
+        return result;
     }
 
     private EntityView view(Long id) {

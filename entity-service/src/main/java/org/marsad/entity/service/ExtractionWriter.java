@@ -94,10 +94,13 @@ public class ExtractionWriter {
             roleMaps.add(participantRoles(found, entityIds));
         }
         lockMergeKeys(readings);
+        int created = 0;
         for (int i = 0; i < readings.size(); i++) {
-            record(readings.get(i), roleMaps.get(i));
+            created += record(readings.get(i), roleMaps.get(i)) ? 1 : 0;
         }
         ExtractionRun run = new ExtractionRun();
+        run.eventsCreated = created;
+        run.eventsMerged = readings.size() - created;
         run.articleId = articleId;
         run.extractorVersion = ExtractionEngine.VERSION;
         run.entities = extraction.entities().size();
@@ -157,14 +160,18 @@ public class ExtractionWriter {
         roles.persist(role);
     }
 
-    /** Adds the reading to the event it reports if the graph has it (another article told it), else to a new event. */
-    private void record(EventRecord.Source reading, Map<Long, String> roles) {
+    /**
+     * Adds the reading to the event it reports if the graph has it (another article told it), else to a new event;
+     * whether it made a new one.
+     */
+    private boolean record(EventRecord.Source reading, Map<Long, String> roles) {
         LocalDate[] dates = EventDates.range(reading.date);
         Long country = reading.locationId == null ? null : entities.partOf(List.of(reading.locationId)).get(reading.locationId);
         var candidates = events.lockCandidates(reading.type, reading.participants(), reading.organizations(), dates[0], dates[1],
                 reading.locationId, country);
         Places places = placesOf(candidates, reading.locationId);
-        EventRecord event = EventMatcher.bestMatch(reading, candidates, places).orElseGet(() -> {
+        var match = EventMatcher.bestMatch(reading, candidates, places);
+        EventRecord event = match.orElseGet(() -> {
             EventRecord created = new EventRecord();
             created.type = reading.type;
             created.status = reading.status;
@@ -175,6 +182,7 @@ public class ExtractionWriter {
         EventFields.recompute(event, places);
         event.participants.stream().filter(p -> p.role == null).forEach(p -> p.role = roles.get(p.entityId));
         events.flush(); // the next reading's candidate query must see this one
+        return match.isEmpty();
     }
 
     /** Which of the places these events and this reading name lie in which country. */

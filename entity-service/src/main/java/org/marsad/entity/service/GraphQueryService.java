@@ -75,6 +75,9 @@ public class GraphQueryService {
         int size = KeysetCursor.pageSize(first, 20);
         EventPosition position = KeysetCursor.decode(after, EVENT, 2)
                 .map(k -> new EventPosition(KeysetCursor.day(k.get(0)), KeysetCursor.number(k.get(1)))).orElse(null);
+        // Dates are checked first: a bad date is the client's mistake even when nothing is involved.
+        var fromDay = day("from", from, 0);
+        var toDay = day("to", to, 1);
         List<Long> involved = null;
         if (involving != null && !involving.isBlank()) {
             involved = resolve(involving);
@@ -82,7 +85,7 @@ public class GraphQueryService {
                 return new EventPage(0, List.of(), false, null);
             }
         }
-        var filter = new EventFilter(involved, type, topic, day("from", from, 0), day("to", to, 1));
+        var filter = new EventFilter(involved, type, topic, fromDay, toDay);
         var page = events.page(filter, position, size);
         List<EventView> views = mapper.events(page.items());
         List<EventEdge> edges = new ArrayList<>(views.size());

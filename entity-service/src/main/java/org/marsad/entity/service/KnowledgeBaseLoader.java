@@ -4,6 +4,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.marsad.entity.domain.EntityRecord;
@@ -45,6 +46,7 @@ public class KnowledgeBaseLoader {
     }
 
     @Transactional
+    @TransactionConfiguration(timeout = 600) // a first load on a busy machine can outlast the default minute
     void onStart(@Observes @Priority(10) StartupEvent event) {
         locks.exclusiveOfExtractions(); // another replica may be extracting while this one starts
         Map<String, EntityRecord> byKbId = new HashMap<>();

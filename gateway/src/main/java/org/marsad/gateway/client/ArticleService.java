@@ -16,6 +16,7 @@ import org.marsad.gateway.graphql.errors.UnauthenticatedError;
 import org.marsad.gateway.graphql.errors.UnusableArticleError;
 import org.marsad.gateway.graphql.errors.NotFoundError;
 import org.marsad.gateway.graphql.errors.UpstreamUnavailableError;
+import org.marsad.gateway.model.ExtractionStatus;
 import org.marsad.gateway.model.Ingest.ArticleInput;
 
 import java.util.List;
@@ -49,8 +50,9 @@ public class ArticleService {
     }
 
     @Retry(maxRetries = 2, delay = 200, retryOn = {UpstreamUnavailableError.class, TimeoutException.class})
-    public ArticlePageData articles(String search, String outlet, String from, String to, Integer first, String after) {
-        return call(() -> api.articles(search, outlet, from, to, first, after));
+    public ArticlePageData articles(String search, String outlet, String from, String to, ExtractionStatus extraction,
+                                    Integer first, String after) {
+        return call(() -> api.articles(search, outlet, from, to, extraction, first, after));
     }
 
     /** Stores an article with the caller's own credentials. */

@@ -5,6 +5,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Query;
 import org.marsad.gateway.client.ArticleServiceData.ArticleData;
 import org.marsad.gateway.client.ArticleServiceData.ArticlePageData;
+import org.marsad.gateway.model.ExtractionStatus;
 
 import java.util.List;
 
@@ -19,5 +20,5 @@ interface ArticleServiceApi {
     List<ArticleData> articlesByIds(List<String> ids);
 
     @Query("articles")
-    ArticlePageData articles(String search, String outlet, String from, String to, Integer first, String after);
+    ArticlePageData articles(String search, String outlet, String from, String to, ExtractionStatus extraction, Integer first, String after);
 }

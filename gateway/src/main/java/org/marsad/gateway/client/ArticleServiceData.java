@@ -13,7 +13,11 @@ public final class ArticleServiceData {
     }
 
     public record ArticleData(String id, String url, String title, String outlet, String author, String publishedAt,
-                              String language, String body, List<NearDuplicateData> nearDuplicates) {
+                              String language, String body, List<NearDuplicateData> nearDuplicates, ExtractionData extraction) {
+    }
+
+    /** status is PENDING, DONE or FAILED; extractedAt an ISO 8601 instant. */
+    public record ExtractionData(String status, String engineVersion, int attempts, String lastError, String extractedAt) {
     }
 
     public record NearDuplicateData(String id, double similarity) {

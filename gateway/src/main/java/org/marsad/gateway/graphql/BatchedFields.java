@@ -27,7 +27,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Fields that cross services. Each takes the whole level's sources at once (the list form of {@code @Source}),
+ * Fields that cross services. They are nullable: when the service behind one cannot be reached, a read still
+ * answers everything else, with null and an UPSTREAM_UNAVAILABLE error at each missing path. Each takes the whole level's sources at once (the list form of {@code @Source}),
  * so a query costs one call per service per level, never one per item.
  */
 @GraphQLApi
@@ -41,21 +42,21 @@ public class BatchedFields {
         this.articles = articles;
     }
 
-    @Description("The article")
-    public List<@NonNull Article> article(@Source List<EventSource> sources) {
+    @Description("The article (null, with an UPSTREAM_UNAVAILABLE error at its path, while article-service cannot be reached)")
+    public List<Article> article(@Source List<EventSource> sources) {
         Map<String, Article> byId = articlesById(sources.stream().map(EventSource::articleId).toList());
         return sources.stream().map(s -> byId.get(s.articleId())).toList();
     }
 
     @Description("Titles this person holds in organizations (empty for other entities)")
-    public List<@NonNull List<@NonNull Role>> roles(@Source List<Entity> people) {
+    public List<List<@NonNull Role>> roles(@Source List<Entity> people) {
         var answers = entities.rolesByEntities(ids(people, Entity::id)).stream()
                 .collect(Collectors.toMap(EntityServiceData.EntityRolesData::entityId, r -> r.roles(), (a, b) -> a));
         return people.stream().map(p -> ModelMapper.nonNull(answers.get(p.id())).stream().map(ModelMapper::role).toList()).toList();
     }
 
     @Description("Events involving this entity, newest first (as Query.events(involving: id))")
-    public List<@NonNull EventConnection> events(@Source List<Entity> sources,
+    public List<EventConnection> events(@Source List<Entity> sources,
                                                  @DefaultValue("20") @Description(Paging.FIRST) Integer first,
                                                  @Description(Paging.AFTER) String after) {
         var answers = entities.eventsByEntities(ids(sources, Entity::id), Paging.first(first), after).stream()
@@ -63,8 +64,8 @@ public class BatchedFields {
         return sources.stream().map(e -> ModelMapper.events(answers.get(e.id()), after)).toList();
     }
 
-    @Description("Articles that name this entity, most recently extracted first")
-    public List<@NonNull ArticleConnection> articles(@Source List<Entity> sources,
+    @Description("Articles that name this entity, most recently extracted first (null, with an error, while article-service cannot be reached)")
+    public List<ArticleConnection> articles(@Source List<Entity> sources,
                                                      @DefaultValue("20") @Description(Paging.FIRST) Integer first,
                                                      @Description(Paging.AFTER) String after) {
         var pages = entities.articlesByEntities(ids(sources, Entity::id), Paging.first(first), after).stream()
@@ -84,22 +85,22 @@ public class BatchedFields {
         return result;
     }
 
-    @Description("Entities the article names, most named first")
-    public List<@NonNull List<@NonNull Entity>> entities(@Source List<Article> sources) {
+    @Description("Entities the article names, most named first (null, with an error, while entity-service cannot be reached)")
+    public List<List<@NonNull Entity>> entities(@Source List<Article> sources) {
         var answers = entities.entitiesByArticles(ids(sources, Article::id)).stream()
                 .collect(Collectors.toMap(EntityServiceData.ArticleEntitiesData::articleId, EntityServiceData.ArticleEntitiesData::entities, (a, b) -> a));
         return sources.stream().map(a -> ModelMapper.nonNull(answers.get(a.id())).stream().map(ModelMapper::entity).toList()).toList();
     }
 
-    @Description("Events the article tells (each possibly told by other articles too)")
-    public List<@NonNull List<@NonNull Event>> events(@Source List<Article> sources) {
+    @Description("Events the article tells, each possibly told by other articles too (null, with an error, while entity-service cannot be reached)")
+    public List<List<@NonNull Event>> events(@Source List<Article> sources) {
         var answers = entities.eventsByArticles(ids(sources, Article::id)).stream()
                 .collect(Collectors.toMap(EntityServiceData.ArticleEventsData::articleId, EntityServiceData.ArticleEventsData::events, (a, b) -> a));
         return sources.stream().map(a -> ModelMapper.nonNull(answers.get(a.id())).stream().map(ModelMapper::event).toList()).toList();
     }
 
     @Description("Other stored articles telling the same story, most similar first")
-    public List<@NonNull List<@NonNull NearDuplicate>> nearDuplicates(@Source List<Article> sources) {
+    public List<List<@NonNull NearDuplicate>> nearDuplicates(@Source List<Article> sources) {
         Map<String, Article> byId = articlesById(sources.stream()
                 .flatMap(a -> ModelMapper.nonNull(a.nearDuplicateRefs()).stream()).map(NearDuplicate.Ref::articleId).toList());
         return sources.stream().map(a -> ModelMapper.nonNull(a.nearDuplicateRefs()).stream()

@@ -20,6 +20,7 @@ import org.marsad.gateway.model.EntityType;
 import org.marsad.gateway.model.Event;
 import org.marsad.gateway.model.EventType;
 import org.marsad.gateway.model.Extraction.ExtractionPreview;
+import org.marsad.gateway.model.ExtractionStatus;
 import org.marsad.gateway.model.Ingest.ArticleInput;
 import org.marsad.gateway.model.Ingest.IngestResult;
 import org.marsad.gateway.model.Topic;
@@ -99,9 +100,11 @@ public class GraphQueries {
             @Description("Only articles of this outlet (case-insensitive, exact name)") String outlet,
             @Description(FROM) String from,
             @Description(TO) String to,
+            @Description("Only articles in this extraction state (FAILED: those entity-service refused, with the reason in extraction.lastError)")
+            ExtractionStatus extraction,
             @DefaultValue("20") @Description(Paging.FIRST) Integer first,
             @Description(Paging.AFTER) String after) {
-        return ModelMapper.articles(articles.articles(search, outlet, from, to, Paging.first(first), after), after);
+        return ModelMapper.articles(articles.articles(search, outlet, from, to, extraction, Paging.first(first), after), after);
     }
 
     @Query

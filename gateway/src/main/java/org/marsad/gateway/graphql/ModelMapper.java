@@ -9,7 +9,10 @@ import org.marsad.gateway.client.EntityServiceData.EventData;
 import org.marsad.gateway.client.EntityServiceData.EventPageData;
 import org.marsad.gateway.client.EntityServiceData.RoleData;
 import org.marsad.gateway.client.EntityServiceData.SourceData;
+import org.marsad.gateway.client.ArticleServiceData;
 import org.marsad.gateway.model.Article;
+import org.marsad.gateway.model.ArticleExtraction;
+import org.marsad.gateway.model.ExtractionStatus;
 import org.marsad.gateway.model.Curation;
 import org.marsad.gateway.model.Disagreement;
 import org.marsad.gateway.model.SourceReading;
@@ -82,7 +85,13 @@ final class ModelMapper {
 
     static Article article(ArticleData a) {
         return a == null ? null : new Article(a.id(), a.url(), a.title(), a.outlet(), a.author(), a.publishedAt(), a.language(), a.body(),
-                nonNull(a.nearDuplicates()).stream().map(d -> new NearDuplicate.Ref(d.id(), d.similarity())).toList());
+                nonNull(a.nearDuplicates()).stream().map(d -> new NearDuplicate.Ref(d.id(), d.similarity())).toList(),
+                extraction(a.extraction()));
+    }
+
+    static ArticleExtraction extraction(ArticleServiceData.ExtractionData e) {
+        return e == null ? new ArticleExtraction(ExtractionStatus.PENDING, null, 0, null, null)
+                : new ArticleExtraction(ExtractionStatus.valueOf(e.status()), e.engineVersion(), e.attempts(), e.lastError(), e.extractedAt());
     }
 
     static EventConnection events(EventPageData page, String after) {

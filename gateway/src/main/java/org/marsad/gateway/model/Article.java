@@ -21,5 +21,6 @@ public record Article(@NonNull @Id @Description("Stable id") String id,
                       String publishedAt,
                       @NonNull @Description("ISO 639-1 code of its language: ar, fr, en…") String language,
                       @NonNull @Description("The cleaned text (boilerplate removed); every TextSpan of this article indexes it") String body,
-                      @Ignore List<NearDuplicate.Ref> nearDuplicateRefs) {
+                      @Ignore List<NearDuplicate.Ref> nearDuplicateRefs,
+                      @NonNull @Description("Whether the article has been extracted: PENDING, DONE or FAILED, with the details") ArticleExtraction extraction) {
 }

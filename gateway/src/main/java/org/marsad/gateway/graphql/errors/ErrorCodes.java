@@ -8,6 +8,7 @@ import graphql.ExecutionResultImpl;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.AbortExecutionException;
+import graphql.execution.NonNullableFieldWasNullError;
 import graphql.validation.ValidationError;
 import io.smallrye.graphql.api.Context;
 import io.smallrye.graphql.api.ErrorCode;
@@ -37,6 +38,12 @@ public class ErrorCodes {
             return;
         }
         List<GraphQLError> errors = result.getErrors().stream().map(ErrorCodes::withCode).toList();
+        // A field whose argument was refused (a variable of the wrong type) resolves to null; graphql-java then adds "non
+        // null field was null", which is that same mistake, not a server fault: the BAD_REQUEST alone tells the client.
+        if (errors.stream().anyMatch(e -> e.getExtensions() != null && "BAD_REQUEST".equals(e.getExtensions().get(CODE)))) {
+            errors = errors.stream().filter(e -> !(e instanceof NonNullableFieldWasNullError)
+                    && !String.valueOf(e.getMessage()).contains("was declared as a non null type")).toList();
+        }
         var answer = ExecutionResultImpl.newExecutionResult().errors(errors).extensions(result.getExtensions());
         if (result.isDataPresent()) {
             answer.data(result.getData());
