@@ -129,7 +129,8 @@ class CrashRecoveryIT {
                 var answer = system.graphql("query($id: ID!) { article(id: $id) { extraction { status } } }", Map.of("id", id), null);
                 assertEquals("DONE", answer.path("data").path("article").path("extraction").path("status").asText(), "article " + id + ": " + answer);
             }
-            IngestUnderLoadIT.assertExtractedOnce(system);
+            // The database outage is a server fault: entity-service logs it at ERROR while it lasts.
+            IngestUnderLoadIT.assertExtractedOnce(system, false);
         }
     }
 
