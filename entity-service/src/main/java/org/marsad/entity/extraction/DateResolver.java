@@ -32,6 +32,11 @@ final class DateResolver {
     }
 
     /** Dates in tokens [from, to) that are not inside a mention ({@code covered}). */
+    /** Whether token {@code i} dates what it tells on the publication day, as going on ("حالياً", "currently"). */
+    static boolean saysNow(Document doc, int i) {
+        return doc.readsAny(i, NOW);
+    }
+
     static List<DateHit> find(Document doc, int from, int to, IntPredicate covered, LocalDate published) {
         List<DateHit> out = new ArrayList<>();
         int i = from;
@@ -169,7 +174,7 @@ final class DateResolver {
             LocalDate d = published.minusDays(2);
             return new DateHit(i, i + 2, d.toString(), DatePrecision.DAY, d, true);
         }
-        if (doc.readsAny(i, NOW)) {
+        if (saysNow(doc, i)) {
             return new DateHit(i, i + 1, published.toString(), DatePrecision.DAY, published, true);
         }
         if (c.equals("يوم") && doc.word(i).equals("اليوم") || c.equals("aujourd") || c.equals("today")) {

@@ -41,8 +41,6 @@ final class EventDetector {
     /** "to", "à": the place a guest is welcomed to follows them. */
     private static final Set<String> WELCOMED_TO = Lexicons.EVENT_WELCOMED_TO.words();
     private static final int WINDOW = 12;
-    /** "حالياً", "currently": the words that date what goes on at publication. */
-    private static final Set<String> NOW = Lexicons.DATE_NOW.words();
 
     private final KnowledgeBase kb;
     private final AliasTrie<TriggerLexicon.Trigger> triggers = TriggerLexicon.build();
@@ -386,10 +384,10 @@ final class EventDetector {
             d.location = ctx.datelinePlaceFor(s);
         }
         d.date = date(ctx, regionFrom, regionTo, from);
-        if (d.date != null && !trigger.verbal() && ctx.a.doc().readsAny(d.date.from(), NOW)) {
+        if (d.date != null && !trigger.verbal() && DateResolver.saysNow(ctx.a.doc(), d.date.from())) {
             // "الذي يزور القاهرة حالياً للإعداد للاجتماع الوزاري": "currently" tells when the visit goes on, not
             // when the gathering named after it is held.
-            d.date = date(ctx, regionFrom, regionTo, from, h -> !ctx.a.doc().readsAny(h.from(), NOW));
+            d.date = date(ctx, regionFrom, regionTo, from, h -> !DateResolver.saysNow(ctx.a.doc(), h.from()));
         }
         // A telling with its own time is not a pointer back ("سلسلة من اللقاءات … من 26 إلى 28 يونيو").
         d.refersBack &= d.date == null;
@@ -468,12 +466,13 @@ final class EventDetector {
         return doc.readsAny(i, DEMONSTRATIVES);
     }
 
-    /** Whether a trigger noun is definite ("وحضر اللقاء", "خلال الزيارة", "les entretiens", "the training"). */
     /** "ووقع المذكرة X و Y": signing the agreement's document already told, not a new agreement. */
     private boolean signsTheDocumentTold(Document doc, Sentence s, TriggerLexicon.Trigger trigger, int to) {
         return trigger.verbal() && trigger.type() == EventType.AGREEMENT && to < s.tokenTo()
                 && agreementDocuments.longestAt(doc, to, s.tokenTo()) != null;
     }
+
+    /** Whether a trigger noun is definite ("وحضر اللقاء", "خلال الزيارة", "les entretiens", "the training"). */
 
     private static boolean definite(Document doc, int i) {
         if (!doc.token(i).arabic()) {

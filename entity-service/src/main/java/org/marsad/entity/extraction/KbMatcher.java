@@ -19,6 +19,7 @@ final class KbMatcher {
     /** Year of each dated edition of a recurring happening ("Paris 2024 Olympics" → 2024), from its name. */
     private final java.util.Map<String, Integer> editionYears = new java.util.HashMap<>();
     private static final java.util.Set<String> CAPITAL_WORDS = Lexicons.PLACE_CAPITAL_WORDS.words();
+    private static final java.util.Set<String> STATE_WORDS = Lexicons.PLACE_STATE_WORDS.words();
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(19|20)\\d\\d\\b");
 
 
@@ -105,7 +106,10 @@ final class KbMatcher {
             nationality = demonymAt(doc, i + 1, limit);
             end = nationality == null ? -1 : nationality.to();
         } else {
-            nationality = doc.token(i).arabic() ? null : demonymAt(doc, i, limit);
+            // "the Tunisian capital": look the nationality up only where a word for "capital" follows soon.
+            boolean capitalNear = !doc.token(i).arabic() && (i + 1 < limit && doc.readsAny(i + 1, CAPITAL_WORDS)
+                    || i + 2 < limit && doc.readsAny(i + 2, CAPITAL_WORDS));
+            nationality = capitalNear ? demonymAt(doc, i, limit) : null;
             boolean followed = nationality != null && nationality.to() < limit && doc.joinsPrevious(nationality.to())
                     && doc.readsAny(nationality.to(), CAPITAL_WORDS);
             end = followed ? nationality.to() + 1 : -1;
@@ -161,6 +165,11 @@ final class KbMatcher {
     }
 
     /** Countries a nationality adjective starting at token {@code i} refers to ("الفرنسية" → france). */
+    /** Whether token {@code k} is a word for "state" before a country's name ("بدولة", "جمهورية", "لمملكة"). */
+    static boolean statesACountry(Document doc, int k) {
+        return doc.readsAny(k, STATE_WORDS);
+    }
+
     /** Whether the entity is a country (it has nationality adjectives). */
     boolean isCountry(String key) {
         return !kb.extras(key).demonyms().isEmpty();

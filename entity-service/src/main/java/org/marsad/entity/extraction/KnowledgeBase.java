@@ -34,6 +34,8 @@ public final class KnowledgeBase {
     private final Map<String, KbEntity> byId;
     private final Map<String, KbExtras> extras;
     private final Set<String> firstNames;
+    /** Capital city by country id, from the places marked "capital". */
+    private final Map<String, String> capitals;
 
     private KnowledgeBase(List<KbEntity> entities, Map<String, KbExtras> extras, Set<String> firstNames) {
         this.entities = List.copyOf(entities);
@@ -44,6 +46,13 @@ public final class KnowledgeBase {
         this.byId = Collections.unmodifiableMap(index);
         this.extras = Map.copyOf(extras);
         this.firstNames = Set.copyOf(firstNames);
+        Map<String, String> capitalsByCountry = new java.util.HashMap<>();
+        extras.forEach((id, x) -> {
+            if (x.capital() && x.country() != null) {
+                capitalsByCountry.put(x.country(), id);
+            }
+        });
+        this.capitals = Map.copyOf(capitalsByCountry);
     }
 
     /** Loads the knowledge base shipped on the classpath under {@code knowledge-base/}. */
@@ -109,12 +118,7 @@ public final class KnowledgeBase {
 
     /** The capital city of a country, when the knowledge base knows it ("capital": true on the city). */
     public java.util.Optional<String> capitalOf(String countryId) {
-        for (Map.Entry<String, KbExtras> e : extras.entrySet()) {
-            if (e.getValue().capital() && countryId.equals(e.getValue().country())) {
-                return java.util.Optional.of(e.getKey());
-            }
-        }
-        return java.util.Optional.empty();
+        return java.util.Optional.ofNullable(capitals.get(countryId));
     }
 
     /** The knowledge-base id of the country a place lies in (a city's country), when the knowledge base says. */

@@ -65,6 +65,7 @@ final class Lexicons {
     static final Lexicon PLACE_STRONG_PREPOSITIONS = load("place-strong-prepositions", Keys.WORDS);
     static final Lexicon PLACE_DESTINATION_MARKERS = load("place-destination-markers", Keys.WORDS);
     static final Lexicon PLACE_CAPITAL_WORDS = load("place-capital-words", Keys.WORDS);
+    static final Lexicon PLACE_STATE_WORDS = load("place-state-words", Keys.WORDS);
     static final Lexicon LANGUAGE_FRENCH = load("language-french", Keys.WORDS);
     static final Lexicon LANGUAGE_ENGLISH = load("language-english", Keys.WORDS);
     static final Lexicon SENTENCE_ABBREVIATIONS = load("sentence-abbreviations", Keys.WORDS);

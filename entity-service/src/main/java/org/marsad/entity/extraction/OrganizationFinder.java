@@ -117,26 +117,17 @@ final class OrganizationFinder {
         if (!isArabicHead(doc, i) || matcher.contextAt(doc, i, limit) != null) {
             return none;
         }
-        int j = i + 1;
-        while (j < limit && j - i < MAX_WORDS && doc.joinsPrevious(j) && mentions.covering(j) == null) {
-            String w = doc.word(j);
-            boolean definite = w.startsWith("ال") || w.startsWith("لل") || w.startsWith("وال") && w.length() > 4;
-            if (!definite || StopWords.contains(w) || matcher.demonymAt(doc, j, j + 1) != null) {
-                break;
-            }
-            j++;
-        }
+        int j = definiteRunEnd(doc, mentions, i + 1, Math.min(limit, i + MAX_WORDS));
         if (j - i < 2 || j >= limit || !doc.joinsPrevious(j)) {
             return none;
         }
         int k = doc.word(j).equals("في") ? j + 1 : j;
-        if (k < limit && (doc.reads(k, "دوله") || doc.reads(k, "مملكه") || doc.reads(k, "جمهوريه"))) {
+        if (k < limit && KbMatcher.statesACountry(doc, k)) {
             k++;
         }
         Mention country = k < limit && doc.joinsPrevious(k) ? mentions.at(k) : null;
-        boolean linked = k > j || doc.word(k < limit ? k : j).startsWith("ب");
-        if (country == null || country.type() != EntityType.LOCATION || !linked
-                || !matcher.isCountry(country.key())) {
+        if (country == null || country.type() != EntityType.LOCATION || !matcher.isCountry(country.key())
+                || k == j && !doc.word(k).startsWith("ب")) {
             return none;
         }
         return new int[] {j, country.to()};
@@ -153,15 +144,7 @@ final class OrganizationFinder {
         if (!doc.readsAny(i, UNIT_HEADS)) {
             return none;
         }
-        int j = i + 1;
-        while (j < limit && j - i <= 5 && doc.joinsPrevious(j) && mentions.covering(j) == null) {
-            String w = doc.word(j);
-            boolean definite = w.startsWith("ال") || w.startsWith("لل") || w.startsWith("وال") && w.length() > 4;
-            if (!definite || StopWords.contains(w) || matcher.demonymAt(doc, j, j + 1) != null) {
-                break;
-            }
-            j++;
-        }
+        int j = definiteRunEnd(doc, mentions, i + 1, Math.min(limit, i + 6));
         int words = j - i - 1;
         if (words < 1) {
             return none;
@@ -171,6 +154,23 @@ final class OrganizationFinder {
             return new int[] {j, parentEnd};
         }
         return words >= 2 ? new int[] {j, j} : none;
+    }
+
+    /**
+     * End of the run of definite words from {@code from} (with و too: "العدل والأمن"), not past {@code limit}, that
+     * can continue an institution's name: no stop word, no nationality, no other mention.
+     */
+    private int definiteRunEnd(Document doc, MentionIndex mentions, int from, int limit) {
+        int j = from;
+        while (j < limit && doc.joinsPrevious(j) && mentions.covering(j) == null) {
+            String w = doc.word(j);
+            boolean definite = w.startsWith("ال") || w.startsWith("لل") || w.startsWith("وال") && w.length() > 4;
+            if (!definite || StopWords.contains(w) || matcher.demonymAt(doc, j, j + 1) != null) {
+                break;
+            }
+            j++;
+        }
+        return j;
     }
 
     /** End of the institution a unit ending before {@code j} belongs to, or {@code j}. */

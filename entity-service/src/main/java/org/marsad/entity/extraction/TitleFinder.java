@@ -236,7 +236,7 @@ final class TitleFinder {
     /** "أمير دولة قطر", "ministre de l'Intérieur français": a country instead of an organization, at {@code j}. */
     private boolean readCountry(Document doc, MentionIndex mentions, TitleOccurrence t, int j, int limit) {
         int k = j;
-        boolean state = doc.reads(k, "دوله") || doc.reads(k, "مملكه") || doc.reads(k, "جمهوريه");
+        boolean state = KbMatcher.statesACountry(doc, k);
         if (state) {
             k++;
         }
