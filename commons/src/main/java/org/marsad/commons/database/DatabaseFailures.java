@@ -25,7 +25,9 @@ public final class DatabaseFailures {
                     return true;
                 }
                 String message = sql.getMessage();
-                if (message != null && message.contains("Acquisition timeout")) { // Agroal: no connection could be opened in time
+                // Agroal, when no connection could be opened in time: "Sorry, acquisition timeout!", "Acquisition
+                // timeout while waiting for new connection".
+                if (message != null && message.toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout")) {
                     return true;
                 }
             }
