@@ -15,6 +15,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.BatchSize;
 import org.marsad.entity.extraction.EntityType;
+import org.marsad.entity.extraction.SoundKey;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -83,12 +84,17 @@ public class EntityRecord extends PanacheEntityBase {
         @Column(name = "alias_key", nullable = false)
         public String aliasKey;
 
+        /** How the spelling sounds, in either script ({@link SoundKey}). */
+        @Column(name = "sound_key")
+        public String soundKey;
+
         protected Alias() {
         }
 
         public Alias(String alias, String aliasKey) {
             this.alias = alias;
             this.aliasKey = aliasKey;
+            this.soundKey = SoundKey.of(alias);
         }
     }
 }

@@ -182,6 +182,13 @@ public class EventRecord extends PanacheEntityBase {
         @Column(name = "location_span_text")
         public String locationSpanText;
 
+        /** When the article was published (a month-only date: its first and last day), null when unknown. */
+        @Column(name = "published_from")
+        public LocalDate publishedFrom;
+
+        @Column(name = "published_to")
+        public LocalDate publishedTo;
+
         protected Source() {
         }
 

@@ -6,6 +6,7 @@ import org.hibernate.Session;
 import org.marsad.commons.paging.PageOf;
 import org.marsad.entity.domain.EntityRecord;
 import org.marsad.entity.extraction.EntityType;
+import org.marsad.entity.extraction.SoundKey;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Entities and the ways to find them: knowledge-base id, folded name, any alias, or approximate spelling. */
 @ApplicationScoped
@@ -72,20 +74,55 @@ public class EntityRepository implements PanacheRepository<EntityRecord> {
         getEntityManager().flush(); // entities created in this transaction must be in the table first
         getEntityManager().unwrap(Session.class).doWork(connection -> {
             try (var insert = connection.prepareStatement("""
-                    INSERT INTO entity_alias (entity_id, alias, alias_key) SELECT ?, ?, ?
+                    INSERT INTO entity_alias (entity_id, alias, alias_key, sound_key) SELECT ?, ?, ?, ?
                     WHERE NOT EXISTS (SELECT 1 FROM entity_alias_block b WHERE b.entity_id = ? AND b.alias_key = ?)
                     ON CONFLICT DO NOTHING""")) {
                 for (NewAlias a : aliases) {
                     insert.setLong(1, a.entityId());
                     insert.setString(2, a.alias());
                     insert.setString(3, a.key());
-                    insert.setLong(4, a.entityId());
-                    insert.setString(5, a.key());
+                    insert.setString(4, SoundKey.of(a.alias()));
+                    insert.setLong(5, a.entityId());
+                    insert.setString(6, a.key());
                     insert.addBatch();
                 }
                 insert.executeBatch();
             }
         });
+    }
+
+    /** (entity id, spelling) of this type's aliases that sound like one of {@code soundKeys}, by entity id. */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> aliasesSoundingLike(EntityType type, Collection<String> soundKeys) {
+        return getEntityManager().createNativeQuery("""
+                        SELECT e.id, a.alias FROM entity_alias a JOIN entity e ON e.id = a.entity_id
+                        WHERE e.type = :type AND a.sound_key IN (:keys) ORDER BY e.id""")
+                .setParameter("type", type.name()).setParameter("keys", soundKeys)
+                .getResultList();
+    }
+
+    /** Gives the spellings stored before sound keys existed theirs; how many it filled. */
+    @SuppressWarnings("unchecked")
+    public int fillMissingSoundKeys() {
+        List<Object[]> rows = getEntityManager().createNativeQuery(
+                "SELECT entity_id, alias_key, alias FROM entity_alias WHERE sound_key IS NULL").getResultList();
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        getEntityManager().flush();
+        getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (var update = connection.prepareStatement(
+                    "UPDATE entity_alias SET sound_key = ? WHERE entity_id = ? AND alias_key = ?")) {
+                for (Object[] row : rows) {
+                    update.setString(1, SoundKey.of((String) row[2]));
+                    update.setLong(2, ((Number) row[0]).longValue());
+                    update.setString(3, (String) row[1]);
+                    update.addBatch();
+                }
+                update.executeBatch();
+            }
+        });
+        return rows.size();
     }
 
     /** A spelling to add to an entity, with its folded key. */
@@ -101,6 +138,13 @@ public class EntityRepository implements PanacheRepository<EntityRecord> {
                     .forEach(row -> partOf.put((Long) row[0], (Long) row[1]));
         }
         return partOf;
+    }
+
+    /** Which of these entities are places (a state taking part in an agreement, say). */
+    public Set<Long> placesAmong(Collection<Long> ids) {
+        return ids.isEmpty() ? Set.of() : Set.copyOf(getEntityManager()
+                .createQuery("select e.id from EntityRecord e where e.id in :ids and e.type = :place", Long.class)
+                .setParameter("ids", ids).setParameter("place", EntityType.LOCATION).getResultList());
     }
 
     public List<EntityRecord> listByIds(Collection<Long> ids) {

@@ -52,9 +52,10 @@ public class EventRepository implements PanacheRepository<EventRecord> {
     /**
      * The events a reading could join, locked (FOR UPDATE, in id order) so that no other writer changes them before
      * this transaction ends: events of its type that share a participant or an organization with it and either
-     * have dates that could be its own (overlapping, give or take the two weeks an announcement may be off by) or,
-     * when one of the two is undated, name a place that agrees with the reading's ({@code place}, its country
-     * {@code country}, or a place in it). A reading with neither date nor place can join nothing ({@code EventMatcher}).
+     * fall in its time window {@code from}–{@code to} (its own dates, or when it gives none the days around its
+     * article's publication; an undated event by the publication of one of its articles) or, undated, name a place
+     * that agrees with the reading's ({@code place}, its country {@code country}, or a place in it). The
+     * {@code EventMatcher} weighs them; a reading with neither a time window nor a place can join nothing.
      */
     public List<EventRecord> lockCandidates(EventType type, Collection<Long> participantIds, Collection<Long> organizationIds,
                                             LocalDate from, LocalDate to, Long place, Long country) {
@@ -67,7 +68,10 @@ public class EventRepository implements PanacheRepository<EventRecord> {
         List<String> when = new ArrayList<>();
         if (from != null) {
             when.add("e.dateTo >= :from and e.dateFrom <= :to");
-            params.and("from", from.minusDays(ANNOUNCEMENT_SLACK_DAYS)).and("to", to.plusDays(ANNOUNCEMENT_SLACK_DAYS));
+            when.add("""
+                    e.dateFrom is null and exists (select 1 from EventRecord z join z.sources s where z = e
+                        and s.publishedTo >= :from and s.publishedFrom <= :to)""");
+            params.and("from", from).and("to", to);
         }
         if (place != null) {
             String placeAgrees = "(e.locationId in :places or e.locationId in (select c.id from EntityRecord c where c.partOfId = :place))";

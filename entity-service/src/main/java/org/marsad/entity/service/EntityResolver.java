@@ -6,23 +6,28 @@ import org.marsad.entity.domain.EntityRecord;
 import org.marsad.entity.extraction.EntityType;
 import org.marsad.entity.extraction.FoundEntity;
 import org.marsad.entity.extraction.NameKey;
+import org.marsad.entity.extraction.SoundKey;
 import org.marsad.entity.extraction.Span;
 import org.marsad.entity.repository.EntityRepository;
 import org.marsad.entity.repository.EntityRepository.NewAlias;
 import org.marsad.entity.repository.GraphLocks;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
  * Finds the graph entity an extracted entity stands for: by knowledge-base id; else by folded name among
  * entities discovered in earlier articles; else by an alias any entity of the type has (curated aliases
- * included); else by a close spelling of such an alias ({@link NameVariants}); creates it when it is new.
+ * included); else by a close spelling of such an alias ({@link NameVariants}); else by a spelling in the other
+ * script that sounds the same ({@link SoundKey}); creates it when it is new.
  * Every surface form becomes an alias.
  *
  * <p>Resolution commits on its own, before the article's mentions and events are written, so the lock that
@@ -51,17 +56,39 @@ public class EntityResolver {
         Map<String, Long> ids = new HashMap<>();
         List<NewAlias> aliases = new ArrayList<>();
         List<FoundEntity> unknown = new ArrayList<>();
-        for (FoundEntity f : found) {
-            find(f).ifPresentOrElse(e -> remember(f, e, ids, aliases), () -> unknown.add(f));
+        Map<String, List<FoundEntity>> sameName = byWordsInAnyOrder(found);
+        for (List<FoundEntity> group : sameName.values()) {
+            FoundEntity f = group.get(0);
+            find(f).ifPresentOrElse(e -> group.forEach(g -> remember(g, e, ids, aliases)), () -> unknown.add(f));
         }
         if (!unknown.isEmpty()) {
             locks.newEntities(unknown.stream().map(f -> f.type().name()).collect(Collectors.toCollection(TreeSet::new)));
             for (FoundEntity f : unknown) {
-                remember(f, find(f).orElseGet(() -> new Resolved(create(f), true)), ids, aliases);
+                Resolved resolved = find(f).orElseGet(() -> new Resolved(create(f), true));
+                sameName.get(wordsInAnyOrder(f)).forEach(g -> remember(g, resolved, ids, aliases));
             }
         }
         entities.addAliases(aliases);
         return ids;
+    }
+
+    /**
+     * The article's entities grouped by name whatever the order of its words: an outlet that writes a person's name
+     * surname first once (بيانتيدوزي ماتيو) and given name first elsewhere names one person.
+     */
+    private static Map<String, List<FoundEntity>> byWordsInAnyOrder(List<FoundEntity> found) {
+        Map<String, List<FoundEntity>> groups = new LinkedHashMap<>();
+        found.forEach(f -> groups.computeIfAbsent(wordsInAnyOrder(f), k -> new ArrayList<>()).add(f));
+        return groups;
+    }
+
+    private static String wordsInAnyOrder(FoundEntity f) {
+        String[] words = NameKey.of(f.name()).split(" ");
+        if (f.type() != EntityType.PERSON || f.kbId() != null || words.length < 2) {
+            return f.key();
+        }
+        Arrays.sort(words);
+        return "person:" + String.join(" ", words);
     }
 
     private static void remember(FoundEntity found, Resolved resolved, Map<String, Long> ids, List<NewAlias> aliases) {
@@ -118,7 +145,24 @@ public class EntityResolver {
                 return entities.findByIdOptional(((Number) row[0]).longValue());
             }
         }
-        return Optional.empty();
+        return writtenInTheOtherScript(found, rejected);
+    }
+
+    /**
+     * The one entity that has a spelling in the other script sounding like this name (كمال بلجود, Kamel Beldjoud),
+     * in either word order; none when several entities do, rather than a guess.
+     */
+    private Optional<EntityRecord> writtenInTheOtherScript(FoundEntity found, Long rejected) {
+        String name = found.name();
+        Set<String> keys = new TreeSet<>(List.of(SoundKey.of(name), SoundKey.ofReversed(name)));
+        Set<Long> matches = new TreeSet<>();
+        for (Object[] row : entities.aliasesSoundingLike(found.type(), keys)) {
+            long id = ((Number) row[0]).longValue();
+            if (SoundKey.comparable(name, (String) row[1]) && !Long.valueOf(id).equals(rejected)) {
+                matches.add(id);
+            }
+        }
+        return matches.size() == 1 ? entities.findByIdOptional(matches.iterator().next()) : Optional.empty();
     }
 
     /** Whether a curator removed or split off every spelling this text uses for the entity. */

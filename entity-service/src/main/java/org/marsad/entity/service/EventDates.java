@@ -27,6 +27,14 @@ public final class EventDates {
         return iso.length() == 10 ? LocalDate.parse(iso) : null;
     }
 
+    /** The days an article's publication date covers (a month-only date: the month); both null when it gives none. */
+    public static LocalDate[] publicationRange(String publishedAt) {
+        if (publishedAt == null || publishedAt.isBlank()) {
+            return new LocalDate[] {null, null};
+        }
+        return range(PublicationDates.parse(publishedAt.strip()).orElse(null));
+    }
+
     /** First and last day covered; both null when the date is absent or unreadable. */
     public static LocalDate[] range(String iso) {
         if (iso == null || iso.isBlank()) {

@@ -59,7 +59,7 @@ public class ExtractionService {
         long start = System.nanoTime();
         Extraction extraction = engine.extract(text, EventDates.publicationDay(publishedAt));
         Map<String, Long> entityIds = resolver.resolveAll(extraction.entities());
-        ExtractionRun run = writer.store(articleId, extraction, entityIds);
+        ExtractionRun run = writer.store(articleId, EventDates.publicationRange(publishedAt), extraction, entityIds);
         // Counted once stored (a write conflict retries the whole method, and a failed try counts nothing).
         Timer.builder("marsad.extraction.duration").description("Extracting and storing one article")
                 .tag("engine", run.extractorVersion).register(metrics).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);

@@ -27,6 +27,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -63,9 +64,12 @@ public class ExtractionWriter {
         return runs.find(articleId, ExtractionEngine.VERSION).orElse(null);
     }
 
-    /** Stores an article's extraction; {@code entityIds} maps each extracted entity's key to its graph entity. */
+    /**
+     * Stores an article's extraction; {@code published} is the first and last day its publication date covers (nulls when
+     * unknown), {@code entityIds} maps each extracted entity's key to its graph entity.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public ExtractionRun store(String articleId, Extraction extraction, Map<String, Long> entityIds) {
+    public ExtractionRun store(String articleId, LocalDate[] published, Extraction extraction, Map<String, Long> entityIds) {
         locks.sharedWithExtractions();
         locks.article(articleId);
         var done = runs.find(articleId, ExtractionEngine.VERSION);
@@ -90,7 +94,10 @@ public class ExtractionWriter {
         List<EventRecord.Source> readings = new ArrayList<>();
         List<Map<Long, String>> roleMaps = new ArrayList<>();
         for (FoundEvent found : extraction.events()) {
-            readings.add(reading(articleId, found, entityIds));
+            EventRecord.Source reading = reading(articleId, found, entityIds);
+            reading.publishedFrom = published[0];
+            reading.publishedTo = published[1];
+            readings.add(reading);
             roleMaps.add(participantRoles(found, entityIds));
         }
         lockMergeKeys(readings);
@@ -165,39 +172,63 @@ public class ExtractionWriter {
      * whether it made a new one.
      */
     private boolean record(EventRecord.Source reading, Map<Long, String> roles) {
-        LocalDate[] dates = EventDates.range(reading.date);
+        LocalDate[] when = EventMatcher.window(reading);
         Long country = reading.locationId == null ? null : entities.partOf(List.of(reading.locationId)).get(reading.locationId);
-        var candidates = events.lockCandidates(reading.type, reading.participants(), reading.organizations(), dates[0], dates[1],
+        var candidates = events.lockCandidates(reading.type, reading.participants(), reading.organizations(), when[0], when[1],
                 reading.locationId, country);
-        Places places = placesOf(candidates, reading.locationId);
-        var match = EventMatcher.bestMatch(reading, candidates, places);
-        EventRecord event = match.orElseGet(() -> {
-            EventRecord created = new EventRecord();
-            created.type = reading.type;
-            created.status = reading.status;
-            events.persist(created);
-            return created;
-        });
+        Places places = placesOf(candidates, reading);
+        List<EventRecord> matches = EventMatcher.matches(reading, candidates, places);
+        EventRecord event = matches.isEmpty() ? null : matches.get(0);
+        if (event == null) {
+            event = new EventRecord();
+            event.type = reading.type;
+            event.status = reading.status;
+            events.persist(event);
+        }
+        for (EventRecord other : matches.subList(Math.min(1, matches.size()), matches.size())) {
+            absorb(event, other);
+        }
         event.sources.add(reading);
         EventFields.recompute(event, places);
         event.participants.stream().filter(p -> p.role == null).forEach(p -> p.role = roles.get(p.entityId));
         events.flush(); // the next reading's candidate query must see this one
-        return match.isEmpty();
+        return matches.isEmpty();
     }
 
-    /** Which of the places these events and this reading name lie in which country. */
-    private Places placesOf(List<EventRecord> found, Long readingPlace) {
+    /**
+     * Joins into {@code event} another event the new reading showed to be the same happening (two outlets' tellings
+     * that only a third links), so that the graph is the same whichever came first. Events a curator corrected, and
+     * events told by one same article (one article telling two happenings), stay apart.
+     */
+    private void absorb(EventRecord event, EventRecord other) {
+        Set<String> articles = new HashSet<>();
+        event.sources.forEach(s -> articles.add(s.articleId));
+        if (!event.corrections.isEmpty() || !other.corrections.isEmpty()
+                || other.sources.stream().anyMatch(s -> articles.contains(s.articleId))) {
+            return;
+        }
+        List<EventRecord.Source> moved = new ArrayList<>(other.sources);
+        other.sources.clear();
+        events.delete(other);
+        event.sources.addAll(moved);
+    }
+
+    /** Which of the places these events and this reading name lie in which country, and which participants are places. */
+    private Places placesOf(List<EventRecord> found, EventRecord.Source reading) {
         Set<Long> ids = new HashSet<>();
-        if (readingPlace != null) {
-            ids.add(readingPlace);
+        Set<Long> participants = new HashSet<>();
+        if (reading != null) {
+            Optional.ofNullable(reading.locationId).ifPresent(ids::add);
+            participants.addAll(reading.participants());
         }
         for (EventRecord e : found) {
             if (e.locationId != null) {
                 ids.add(e.locationId);
             }
             e.sources.stream().map(s -> s.locationId).filter(Objects::nonNull).forEach(ids::add);
+            e.sources.forEach(s -> participants.addAll(s.participants()));
         }
-        return new Places(entities.partOf(ids));
+        return new Places(entities.partOf(ids), reading == null ? Set.of() : entities.placesAmong(participants));
     }
 
     /** The role each participant plays in this telling ("head of the delegation"), by entity id. */

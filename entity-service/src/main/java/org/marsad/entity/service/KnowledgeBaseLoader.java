@@ -80,7 +80,9 @@ public class KnowledgeBaseLoader {
                 addRole(byKbId.get(kb.id()), role, byKbId.get(role.organizationId()));
             }
         }
-        LOG.infof("Knowledge base: %d entities, %d new in the database", knowledgeBase.entities().size(), added);
+        int sounded = entities.fillMissingSoundKeys();
+        LOG.infof("Knowledge base: %d entities, %d new in the database%s", knowledgeBase.entities().size(), added,
+                sounded == 0 ? "" : "; sound keys given to " + sounded + " older spellings");
     }
 
     private static List<String> namesOf(KbEntity kb) {

@@ -2,12 +2,22 @@ package org.marsad.entity.service;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Which places can name the same spot: the same place, or a place and the country it lies in ("in Paris" and
- * "in France" agree; Paris and Madrid do not). {@code partOf} maps a place's id to its country's id.
+ * "in France" agree; Paris and Madrid do not). {@code partOf} maps a place's id to its country's id;
+ * {@code among} holds which of the ids at hand (participants included: a state can take part) are places.
  */
-record Places(Map<Long, Long> partOf) {
+record Places(Map<Long, Long> partOf, Set<Long> among) {
+
+    Places(Map<Long, Long> partOf) {
+        this(partOf, Set.of());
+    }
+
+    boolean isPlace(Long id) {
+        return among.contains(id) || partOf.containsKey(id);
+    }
 
     boolean agree(Long a, Long b) {
         return a == null || b == null || a.equals(b) || Objects.equals(partOf.get(a), b) || Objects.equals(partOf.get(b), a);

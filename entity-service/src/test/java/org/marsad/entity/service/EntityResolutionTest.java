@@ -37,6 +37,30 @@ class EntityResolutionTest {
         assertTrue(String.valueOf(person.get("aliases")).contains("دالمن") || String.valueOf(person.get("name")).contains("دالمن"), person.toString());
     }
 
+    @Test
+    void aNameWrittenInArabicInOneArticleAndInLatinLettersInAnotherIsOneEntity() {
+        extract("synthetic-s1", """
+                (نص تجريبي) استقبل وزير الداخلية، يوم الاثنين بالرباط، السيد توماس ليندهولم، مدير الشرطة الوطنية الفنلندية، \
+                لبحث التعاون الأمني.""");
+        extract("synthetic-s2", """
+                (texte synthétique) Le ministre de l'Intérieur a reçu lundi à Rabat M. Thomas Lindholm, directeur de la police nationale finlandaise.""");
+        extract("synthetic-s3", """
+                (texte synthétique) Le ministre de l'Intérieur a reçu mardi à Madrid M. Thomas Lindgren, directeur de la police nationale suédoise.""");
+        List<Map<String, Object>> found = given().contentType(ContentType.JSON)
+                .body(Map.of("query", "{ entities(search: \"Thomas\", type: PERSON) { edges { node { id name aliases } } } }"))
+                .when().post("/graphql").then().statusCode(200).extract().path("data.entities.edges.node");
+        List<Map<String, Object>> lindholm = found.stream().filter(e -> spellings(e).contains("Lindholm")).toList();
+        assertEquals(1, lindholm.size(), found.toString());
+        assertTrue(spellings(lindholm.get(0)).contains("ليندهولم"), lindholm.toString());
+        assertTrue(found.stream().anyMatch(e -> spellings(e).contains("Lindgren") && !spellings(e).contains("Lindholm")),
+                "a name that sounds different stays apart: " + found);
+    }
+
+    /** An entity's name and aliases, together. */
+    private static String spellings(Map<String, Object> entity) {
+        return entity.get("name") + " " + entity.get("aliases");
+    }
+
     private static void extract(String articleId, String text) {
         given().header("Authorization", "Bearer test-token").contentType(ContentType.JSON)
                 .body(Map.of("articleId", articleId, "text", text, "publishedAt", "2024-05-14"))
