@@ -3,8 +3,13 @@ package org.marsad.entity.service;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
+import org.marsad.entity.extraction.SoundKey;
+import org.marsad.entity.repository.EntityRepository;
 import org.marsad.postgres.LocalPostgresResource;
 
 import java.util.List;
@@ -18,6 +23,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @WithTestResource(value = LocalPostgresResource.class, initArgs = @ResourceArg(name = "database", value = "marsad_entities_test"))
 class EntityResolutionTest {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    EntityRepository entityRepository;
 
     @Test
     void anUnknownNameInTwoArticlesAndTwoSpellingsIsOneEntity() {
@@ -54,6 +65,21 @@ class EntityResolutionTest {
         assertTrue(spellings(lindholm.get(0)).contains("ليندهولم"), lindholm.toString());
         assertTrue(found.stream().anyMatch(e -> spellings(e).contains("Lindgren") && !spellings(e).contains("Lindholm")),
                 "a name that sounds different stays apart: " + found);
+    }
+
+    @Test
+    void spellingsStoredBeforeSoundKeysExistedGetThemAtStart() {
+        int filled = QuarkusTransaction.requiringNew().call(() -> {
+            em.createNativeQuery("UPDATE entity_alias SET sound_key = NULL").executeUpdate();
+            return entityRepository.fillMissingSoundKeys();
+        });
+        assertTrue(filled > 0, "older spellings found: " + filled);
+        Number left = (Number) QuarkusTransaction.requiringNew().call(() ->
+                em.createNativeQuery("SELECT count(*) FROM entity_alias WHERE sound_key IS NULL").getSingleResult());
+        assertEquals(0, left.intValue());
+        String key = (String) QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "SELECT sound_key FROM entity_alias WHERE alias = 'Abdellatif Hammouchi'").getSingleResult());
+        assertEquals(SoundKey.of("عبد اللطيف حموشي"), key);
     }
 
     /** An entity's name and aliases, together. */
