@@ -105,14 +105,6 @@ class IngestUnderLoadIT {
 
     /** Every article delivered and extracted exactly once (one run each, one event source per event told), no server error in entity-service. */
     static void assertExtractedOnce(RunningSystem system) throws Exception {
-        assertExtractedOnce(system, true);
-    }
-
-    /**
-     * As above; {@code quietLog} false where the test itself caused a server fault (its database killed), which
-     * entity-service rightly logs at ERROR while it lasts.
-     */
-    static void assertExtractedOnce(RunningSystem system, boolean quietLog) throws Exception {
         long articles = system.sql("marsad_articles", "SELECT count(*) FROM article");
         assertEquals(articles, system.sql("marsad_articles", "SELECT count(*) FROM outbox_message WHERE delivered_at IS NOT NULL"),
                 "articles not delivered");
@@ -121,7 +113,7 @@ class IngestUnderLoadIT {
                 system.sql("marsad_entities", "SELECT count(*) FROM event_source"),
                 "event sources are not one per event an article tells");
         String log = system.log("entity-service");
-        assertFalse(quietLog && log.contains(" ERROR "), () -> "entity-service logged errors:\n" + errors(log));
+        assertFalse(log.contains(" ERROR "), () -> "entity-service logged errors:\n" + errors(log));
         assertFalse(log.contains("duplicate key"), () -> "entity-service hit a duplicate key:\n" + errors(log));
     }
 

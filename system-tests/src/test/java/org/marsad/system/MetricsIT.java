@@ -40,9 +40,9 @@ class MetricsIT {
         assertTrue(value(gateway, "marsad_upstream_calls_seconds_count", "service=\"article-service\"") >= 1, "calls to article-service");
     }
 
-    /** The sum of a metric's series whose labels contain {@code label}. */
+    /** The sum of a metric's series whose labels contain {@code label} (a series may end with a trace exemplar, "# {…} …"). */
     private static double value(String metrics, String name, String label) {
-        Matcher m = Pattern.compile("(?m)^" + name + "\\{([^}]*)} ([0-9.eE+-]+)$").matcher(metrics);
+        Matcher m = Pattern.compile("(?m)^" + name + "\\{([^}]*)} ([0-9.eE+-]+)(?: # \\{.*)?$").matcher(metrics);
         double sum = 0;
         while (m.find()) {
             if (m.group(1).contains(label)) {

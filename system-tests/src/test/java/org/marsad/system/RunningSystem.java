@@ -211,12 +211,18 @@ final class RunningSystem implements AutoCloseable {
     }
 
     JsonNode graphql(String query, Map<String, Object> variables, String token) throws IOException, InterruptedException {
+        return graphql(query, variables, token, Map.of());
+    }
+
+    /** As above, with more request headers (a W3C traceparent, say). */
+    JsonNode graphql(String query, Map<String, Object> variables, String token, Map<String, String> headers) throws IOException, InterruptedException {
         String body = JSON.writeValueAsString(Map.of("query", query, "variables", variables));
         var request = HttpRequest.newBuilder(URI.create(gateway)).header("Content-Type", "application/json")
                 .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
+        headers.forEach(request::header);
         var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         return JSON.readTree(response.body());
     }

@@ -3,6 +3,8 @@ package org.marsad.system;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
+import java.util.Map;
+
 /**
  * One system for every test class that asks for it: starting one costs a minute or two, so the classes share it.
  * It is stopped when the whole test run ends.
@@ -15,7 +17,8 @@ final class SharedSystem implements BeforeAllCallback {
     public void beforeAll(ExtensionContext context) throws Exception {
         synchronized (SharedSystem.class) {
             if (system == null) {
-                system = RunningSystem.start();
+                // Each finished span is a line in its service's log, for TracingIT to follow one trace across them.
+                system = RunningSystem.start(Map.of("MARSAD_TRACING_EXPORTER", "log"));
                 context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                         .put(SharedSystem.class, new Stopper(system));
             }

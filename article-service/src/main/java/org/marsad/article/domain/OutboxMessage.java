@@ -48,4 +48,8 @@ public class OutboxMessage extends PanacheEntityBase {
     /** The engine version entity-service answered when it acknowledged the article. */
     @Column(name = "engine_version")
     public String engineVersion;
+
+    /** The trace of the request that stored the article (W3C traceparent), which its delivery continues; may be null. */
+    @Column(name = "trace_parent")
+    public String traceParent;
 }

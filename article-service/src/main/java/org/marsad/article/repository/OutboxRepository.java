@@ -28,11 +28,11 @@ public class OutboxRepository implements PanacheRepository<OutboxMessage> {
                         FROM (SELECT id FROM outbox_message
                               WHERE delivered_at IS NULL AND failed_at IS NULL AND next_attempt_at <= now()
                               ORDER BY next_attempt_at, id LIMIT :limit FOR UPDATE SKIP LOCKED) due
-                        WHERE m.id = due.id RETURNING m.id, m.article_id""")
+                        WHERE m.id = due.id RETURNING m.id, m.article_id, m.trace_parent""")
                 .setParameter("lease", Timestamp.from(leaseUntil))
                 .setParameter("limit", limit)
                 .getResultList();
-        return rows.stream().map(r -> new Claim(((Number) r[0]).longValue(), ((Number) r[1]).longValue())).toList();
+        return rows.stream().map(r -> new Claim(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2])).toList();
     }
 
     /** Messages neither delivered nor refused. */
@@ -76,6 +76,6 @@ public class OutboxRepository implements PanacheRepository<OutboxMessage> {
                 : value instanceof java.time.OffsetDateTime o ? o.toInstant() : (Instant) value;
     }
 
-    public record Claim(long messageId, long articleId) {
+    public record Claim(long messageId, long articleId, String traceParent) {
     }
 }

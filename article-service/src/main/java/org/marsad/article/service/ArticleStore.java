@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import org.marsad.article.cleaning.CleanedArticle;
 import org.marsad.article.domain.Article;
 import org.marsad.article.domain.OutboxMessage;
+import org.marsad.commons.tracing.TraceParents;
 import org.marsad.article.repository.ArticleRepository;
 import org.marsad.article.repository.OutboxRepository;
 
@@ -55,6 +56,7 @@ public class ArticleStore {
         message.articleId = article.id;
         message.kind = OutboxMessage.EXTRACT;
         message.nextAttemptAt = Instant.now();
+        message.traceParent = TraceParents.current();
         outbox.persist(message);
         return new IngestOutcome(article, false, links);
     }

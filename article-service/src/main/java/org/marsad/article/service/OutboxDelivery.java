@@ -2,6 +2,11 @@ package org.marsad.article.service;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
@@ -17,6 +22,7 @@ import org.marsad.article.repository.ArticleRepository;
 import org.marsad.article.repository.OutboxRepository;
 import org.marsad.article.repository.OutboxRepository.Claim;
 import org.marsad.commons.database.DatabaseFailures;
+import org.marsad.commons.tracing.TraceParents;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -38,7 +44,8 @@ import java.util.stream.Collectors;
  * recorded in another short transaction ({@link DeliveryOutcome} says what each outcome does). A full batch is
  * followed at once by the next, so a backlog drains at the speed extraction allows; when entity-service cannot
  * be reached the run stops and the next tick tries again, without counting attempts or growing backoff. Metrics:
- * marsad.outbox.backlog, marsad.outbox.oldest.age (seconds) and marsad.outbox.deliveries by outcome.
+ * marsad.outbox.backlog, marsad.outbox.oldest.age (seconds) and marsad.outbox.deliveries by outcome. Each delivery is
+ * a span in the trace of the request that stored the article, so one trace shows an ingest and its extraction.
  */
 @ApplicationScoped
 public class OutboxDelivery {
@@ -58,6 +65,7 @@ public class OutboxDelivery {
     private final Duration lease;
     private final ExecutorService calls;
     private final MeterRegistry metrics;
+    private final Tracer tracer;
     /** Read at each tick, so that a metrics scrape costs no query: messages waiting, and the oldest one's age in seconds. */
     private final AtomicLong backlog = new AtomicLong();
     private final AtomicLong oldestAge = new AtomicLong();
@@ -68,8 +76,9 @@ public class OutboxDelivery {
                           @ConfigProperty(name = "marsad.outbox.batch-size", defaultValue = "32") int batchSize,
                           @ConfigProperty(name = "marsad.outbox.parallelism", defaultValue = "4") int parallelism,
                           @ConfigProperty(name = "marsad.outbox.lease", defaultValue = "2m") Duration lease,
-                          MeterRegistry metrics) {
+                          MeterRegistry metrics, Tracer tracer) {
         this.metrics = metrics;
+        this.tracer = tracer;
         Gauge.builder("marsad.outbox.backlog", backlog, AtomicLong::get).description("Articles waiting for extraction").register(metrics);
         Gauge.builder("marsad.outbox.oldest.age", oldestAge, AtomicLong::get).baseUnit("seconds")
                 .description("How long the oldest article waiting for extraction has waited").register(metrics);
@@ -112,7 +121,7 @@ public class OutboxDelivery {
         List<Delivery> batch = QuarkusTransaction.requiringNew().call(this::claim);
         List<CompletableFuture<DeliveryOutcome>> results = new ArrayList<>(batch.size());
         for (Delivery d : batch) {
-            results.add(CompletableFuture.supplyAsync(() -> call(d.request()), calls));
+            results.add(CompletableFuture.supplyAsync(() -> call(d), calls));
         }
         List<DeliveryOutcome> outcomes = results.stream().map(CompletableFuture::join).toList();
         QuarkusTransaction.requiringNew().run(() -> record(batch, outcomes));
@@ -144,16 +153,31 @@ public class OutboxDelivery {
         List<Delivery> batch = new ArrayList<>(claims.size());
         for (Claim c : claims) {
             Article a = byId.get(c.articleId());
-            batch.add(new Delivery(c.messageId(), new ExtractionRequest(String.valueOf(a.id), a.body, a.publishedAt, a.language)));
+            batch.add(new Delivery(c.messageId(), new ExtractionRequest(String.valueOf(a.id), a.body, a.publishedAt, a.language),
+                    c.traceParent()));
         }
         return batch;
     }
 
-    private DeliveryOutcome call(ExtractionRequest request) {
-        try {
-            return DeliveryOutcome.delivered(entityService.extract(request).extractorVersion());
-        } catch (RuntimeException e) {
-            return DeliveryOutcome.of(e);
+    /** One delivery, as a span under the storing request's (the REST client passes the trace on to entity-service). */
+    private DeliveryOutcome call(Delivery delivery) {
+        Span span = tracer.spanBuilder("outbox deliver").setSpanKind(SpanKind.PRODUCER)
+                .setParent(TraceParents.parent(delivery.traceParent()))
+                .setAttribute("marsad.article.id", delivery.request().articleId()).startSpan();
+        try (Scope ignored = span.makeCurrent()) {
+            DeliveryOutcome outcome;
+            try {
+                outcome = DeliveryOutcome.delivered(entityService.extract(delivery.request()).extractorVersion());
+            } catch (RuntimeException e) {
+                outcome = DeliveryOutcome.of(e);
+            }
+            span.setAttribute("marsad.outbox.outcome", outcome.kind().name());
+            if (outcome.kind() != DeliveryOutcome.Kind.DELIVERED) {
+                span.setStatus(StatusCode.ERROR, outcome.error());
+            }
+            return outcome;
+        } finally {
+            span.end();
         }
     }
 
@@ -218,8 +242,8 @@ public class OutboxDelivery {
         calls.shutdownNow();
     }
 
-    /** A claimed message and the request that delivers it. */
-    private record Delivery(long messageId, ExtractionRequest request) {
+    /** A claimed message, the request that delivers it and the trace it continues (may be null). */
+    private record Delivery(long messageId, ExtractionRequest request, String traceParent) {
     }
 
     /** {@code oldestPendingSeconds} is null when nothing waits; {@code recentFailures} holds the latest refusals, newest first. */
