@@ -79,6 +79,59 @@ class GraphPagingTest {
         assertTrue(first.getInt("data.entities.totalCount") < everything, "knowledge-base entries never mentioned are left out");
         JsonPath refused = graphql("{ entities(minMentions: -1) { totalCount } }", null);
         assertEquals("minMentions must be 0 or more, got -1", refused.getString("errors[0].message"));
+        assertEquals("BAD_REQUEST", refused.getString("errors[0].extensions.code"), "the gateway maps errors on their code");
+        JsonPath badCursor = graphql("query($after: String) { events(after: $after) { totalCount } }", "not-a-cursor");
+        assertEquals("INVALID_CURSOR", badCursor.getString("errors[0].extensions.code"), badCursor.prettify());
+    }
+
+    @Test
+    void batchedPagesPerEntityAreEachEntitysOwnListing() {
+        for (String day : new String[] {"-02-11", "-04-11", "-06-11"}) {
+            extract("batch-" + day + "-" + UUID.randomUUID(), (YEAR + 1) + day);
+        }
+        JsonPath involved = graphql("""
+                { events(involving: "Hammouchi", first: 1) { edges { node { participants { entity { id } } location { id } } } } }""", null);
+        List<String> ids = new ArrayList<>(new HashSet<>(involved.<String>getList("data.events.edges[0].node.participants.entity.id")));
+        ids.add(involved.getString("data.events.edges[0].node.location.id"));
+        ids.add("999999999"); // no such entity: an empty page
+        ids.add("not-an-id");
+        assertTrue(ids.size() >= 4, involved.prettify());
+
+        String batch = """
+                query($ids: [String], $after: String) { eventsByEntities(entityIds: $ids, first: 2, after: $after) {
+                  entityId events { totalCount hasNextPage endCursor edges { cursor node { id } } } }
+                  articlesByEntities(entityIds: $ids, first: 2) { entityId articles { totalCount hasNextPage endCursor edges { articleId } } } }""";
+        JsonPath together = batch(batch, ids, null);
+        assertEquals(ids, together.getList("data.eventsByEntities.entityId"), "answers in the order asked");
+        for (int i = 0; i < ids.size(); i++) {
+            JsonPath alone = batch(batch, List.of(ids.get(i)), null);
+            assertEquals(alone.getMap("data.eventsByEntities[0]"), together.getMap("data.eventsByEntities[" + i + "]"), ids.get(i));
+            assertEquals(alone.getMap("data.articlesByEntities[0]"), together.getMap("data.articlesByEntities[" + i + "]"), ids.get(i));
+            JsonPath listing = graphql("""
+                    query($after: String) { events(involving: "ID", first: 2, after: $after) { totalCount hasNextPage endCursor
+                      edges { cursor node { id } } } }""".replace("ID", ids.get(i)), null);
+            if (i < ids.size() - 1) {
+                assertEquals(listing.getMap("data.events"), together.getMap("data.eventsByEntities[" + i + "].events"), ids.get(i));
+            }
+        }
+        assertTrue(together.getInt("data.eventsByEntities[0].events.totalCount") >= 3, together.prettify());
+        assertEquals(0, together.getInt("data.eventsByEntities[" + (ids.size() - 2) + "].events.totalCount"));
+
+        // The next page after a cursor: the same as that entity's own listing's next page.
+        String cursor = together.getString("data.eventsByEntities[0].events.endCursor");
+        JsonPath next = batch(batch, ids, cursor);
+        JsonPath nextAlone = graphql("""
+                query($after: String) { events(involving: "ID", first: 2, after: $after) { totalCount hasNextPage endCursor
+                  edges { cursor node { id } } } }""".replace("ID", ids.get(0)), cursor);
+        assertEquals(nextAlone.getMap("data.events"), next.getMap("data.eventsByEntities[0].events"));
+    }
+
+    private static JsonPath batch(String query, List<String> ids, String after) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("ids", ids);
+        variables.put("after", after);
+        return given().contentType(ContentType.JSON).body(Map.of("query", query, "variables", variables))
+                .when().post("/graphql").then().statusCode(200).extract().jsonPath();
     }
 
     private static JsonPath graphql(String query, String after) {
