@@ -102,6 +102,15 @@ public class GraphQueryService {
         return Ids.parse(id).flatMap(events::findByIdOptional).map(e -> mapper.events(List.of(e)).get(0));
     }
 
+    /** Events by id, in the order asked; null where unknown. */
+    public List<EventView> eventsByIds(List<String> ids) {
+        List<EventRecord> found = events.listByIds(ids.stream().map(Ids::parse).flatMap(Optional::stream).distinct().toList());
+        List<EventView> views = mapper.events(found);
+        Map<String, EventView> byId = new HashMap<>();
+        views.forEach(v -> byId.put(v.id(), v));
+        return ids.stream().map(byId::get).toList();
+    }
+
     public Optional<EntityView> entity(String id) {
         // An id merged away answers the entity it was merged into.
         return Ids.parse(id).flatMap(entities::findCurrent).flatMap(e -> Optional.ofNullable(mapper.entityViews(List.of(e.id)).get(e.id)));

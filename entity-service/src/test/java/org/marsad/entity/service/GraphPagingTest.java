@@ -17,6 +17,7 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -124,6 +125,39 @@ class GraphPagingTest {
                 query($after: String) { events(involving: "ID", first: 2, after: $after) { totalCount hasNextPage endCursor
                   edges { cursor node { id } } } }""".replace("ID", ids.get(0)), cursor);
         assertEquals(nextAlone.getMap("data.events"), next.getMap("data.eventsByEntities[0].events"));
+    }
+
+    @Test
+    void isAFederationSubgraphWithBatchedEntitiesAndSourcesReferencingArticles() throws Exception {
+        String sdl = graphql("{ _service { sdl } }", null).getString("data._service.sdl");
+        assertTrue(sdl.contains("specs.apollo.dev/federation/v2"), sdl);
+        for (String type : new String[] {"Event", "Entity"}) {
+            assertTrue(sdl.matches("(?s).*type " + type + " @key\\(fields ?: ?\"id\"\\).*"), type + " keyed by id: " + sdl);
+        }
+        assertTrue(sdl.matches("(?s).*type Article @key\\(fields ?: ?\"id\", ?resolvable ?: ?false\\).*"), sdl);
+        // scripts/compose-supergraph.sh composes this file with article-service's (CI runs it after the build).
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "subgraph.graphql"), sdl);
+
+        String article = "federation-" + UUID.randomUUID();
+        extract(article, (YEAR + 1) + "-08-20");
+        JsonPath events = graphql("""
+                { events(involving: "Hammouchi", from: "%1$d-08", to: "%1$d-08") { edges { node { id
+                  participants { entity { id } } sources { articleId article { id } } } } } }""".formatted(YEAR + 1), null);
+        String event = events.getString("data.events.edges[0].node.id");
+        String person = events.getString("data.events.edges[0].node.participants[0].entity.id");
+        assertEquals(article, events.getString("data.events.edges[0].node.sources[0].article.id"), events.prettify());
+
+        Map<String, Object> variables = Map.of("r", List.of(Map.of("__typename", "Event", "id", event),
+                Map.of("__typename", "Entity", "id", person), Map.of("__typename", "Event", "id", "999999999")));
+        JsonPath entities = given().contentType(ContentType.JSON).body(Map.of("query", """
+                        query($r: [_Any!]!) { _entities(representations: $r) {
+                          ... on Event { id type } ... on Entity { id name } } }""", "variables", variables))
+                .when().post("/graphql").then().statusCode(200).extract().jsonPath();
+        assertEquals(event, entities.getString("data._entities[0].id"), entities.prettify());
+        assertEquals("MEETING", entities.getString("data._entities[0].type"));
+        assertEquals(person, entities.getString("data._entities[1].id"));
+        assertTrue(entities.getString("data._entities[1].name") != null);
+        assertNull(entities.get("data._entities[2]"));
     }
 
     private static JsonPath batch(String query, List<String> ids, String after) {
