@@ -115,16 +115,23 @@ class GraphPagingTest {
                 assertEquals(listing.getMap("data.events"), together.getMap("data.eventsByEntities[" + i + "].events"), ids.get(i));
             }
         }
-        assertTrue(together.getInt("data.eventsByEntities[0].events.totalCount") >= 3, together.prettify());
+        int most = 0;
+        for (int i = 1; i < ids.size(); i++) {
+            if (together.getInt("data.eventsByEntities[" + i + "].events.totalCount")
+                    > together.getInt("data.eventsByEntities[" + most + "].events.totalCount")) {
+                most = i;
+            }
+        }
+        assertTrue(together.getInt("data.eventsByEntities[" + most + "].events.totalCount") >= 3, together.prettify());
         assertEquals(0, together.getInt("data.eventsByEntities[" + (ids.size() - 2) + "].events.totalCount"));
 
         // The next page after a cursor: the same as that entity's own listing's next page.
-        String cursor = together.getString("data.eventsByEntities[0].events.endCursor");
+        String cursor = together.getString("data.eventsByEntities[" + most + "].events.endCursor");
         JsonPath next = batch(batch, ids, cursor);
         JsonPath nextAlone = graphql("""
                 query($after: String) { events(involving: "ID", first: 2, after: $after) { totalCount hasNextPage endCursor
-                  edges { cursor node { id } } } }""".replace("ID", ids.get(0)), cursor);
-        assertEquals(nextAlone.getMap("data.events"), next.getMap("data.eventsByEntities[0].events"));
+                  edges { cursor node { id } } } }""".replace("ID", ids.get(most)), cursor);
+        assertEquals(nextAlone.getMap("data.events"), next.getMap("data.eventsByEntities[" + most + "].events"));
     }
 
     @Test
