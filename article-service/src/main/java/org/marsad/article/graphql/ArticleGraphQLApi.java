@@ -1,5 +1,7 @@
 package org.marsad.article.graphql;
 
+import io.smallrye.graphql.api.federation.link.Import;
+import io.smallrye.graphql.api.federation.link.Link;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -13,8 +15,12 @@ import org.marsad.article.service.ExtractionStatus;
 
 import java.util.List;
 
-/** The article subgraph the gateway composes: single and batched lookups, and filtered pages. */
+/**
+ * The article subgraph the gateway composes: single and batched lookups, and filtered pages. It is also an Apollo
+ * Federation v2 subgraph (the link below), so any federation router can compose it with entity-service.
+ */
 @GraphQLApi
+@Link(url = Link.FEDERATION_SPEC_LATEST_URL, _import = {@Import(name = "@key")})
 public class ArticleGraphQLApi {
 
     private final ArticleQueryService query;
@@ -42,5 +48,15 @@ public class ArticleGraphQLApi {
                                          @Description("Only articles in this extraction state") ExtractionStatus extraction,
                                          @DefaultValue("20") Integer first, String after) {
         return ArticlePage.of(query.page(search, outlet, from, to, extraction, first, after));
+    }
+
+    /**
+     * A federation router's {@code _entities} lookup of Articles: all representations of a request in one call, in their
+     * order. The argument is named after the key and is a plain list, as SmallRye's batched _entities expects.
+     */
+    @Query
+    @Description("Articles by key (id), in the order asked; null where unknown. Used by a federation router's _entities.")
+    public List<ArticleView> articleEntities(List<String> id) {
+        return query.byIds(id);
     }
 }

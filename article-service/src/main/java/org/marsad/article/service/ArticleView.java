@@ -1,5 +1,9 @@
 package org.marsad.article.service;
 
+import io.smallrye.graphql.api.federation.FieldSet;
+import io.smallrye.graphql.api.federation.Key;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.marsad.article.domain.Article;
 import org.marsad.article.domain.OutboxMessage;
@@ -11,8 +15,11 @@ import java.util.List;
  * An article as clients see it; {@code body} is the cleaned text every evidence offset points into.
  * {@code nearDuplicates} are other stored articles telling the same story (a repost with another
  * footer or a small edit): linked, never merged. {@code extraction} says whether entity-service has read it.
+ * In the federated graph it is the entity {@code Article}, keyed by id (entity-service's event sources point at it).
  */
-public record ArticleView(String id, String url, String title, String outlet, String author, String publishedAt,
+@Name("Article")
+@Key(fields = @FieldSet("id"))
+public record ArticleView(@Id @NonNull String id, String url, String title, String outlet, String author, String publishedAt,
                           String language, String body, List<NearDuplicate> nearDuplicates, @NonNull ExtractionState extraction) {
 
     public static ArticleView of(Article a, List<Link> links, OutboxMessage message) {

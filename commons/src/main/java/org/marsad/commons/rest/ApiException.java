@@ -1,7 +1,19 @@
 package org.marsad.commons.rest;
 
-/** A client-facing failure with its HTTP status and stable code; the message is shown to the client as is. */
-public class ApiException extends RuntimeException {
+import graphql.ErrorClassification;
+import graphql.ErrorType;
+import graphql.GraphQLError;
+import graphql.language.SourceLocation;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A client-facing failure with its HTTP status and stable code; the message is shown to the client as is. In a GraphQL
+ * answer the code is {@code extensions.code} (graphql-java copies a thrown GraphQLError's extensions into the error),
+ * which is what the gateway reads.
+ */
+public class ApiException extends RuntimeException implements GraphQLError {
 
     private final int status;
     private final String code;
@@ -26,5 +38,20 @@ public class ApiException extends RuntimeException {
 
     public String code() {
         return code;
+    }
+
+    @Override
+    public List<SourceLocation> getLocations() {
+        return null;
+    }
+
+    @Override
+    public ErrorClassification getErrorType() {
+        return ErrorType.DataFetchingException;
+    }
+
+    @Override
+    public Map<String, Object> getExtensions() {
+        return Map.of("code", code);
     }
 }

@@ -88,14 +88,14 @@ public class EntityGraphQLApi {
     @Description("Per entity, a page of the events that involve it")
     public @NonNull List<@NonNull EntityEvents> eventsByEntities(List<String> entityIds,
                                                                        @DefaultValue("20") Integer first, String after) {
-        return entityIds.stream().map(id -> new EntityEvents(id, query.events(id, null, null, null, null, first, after))).toList();
+        return query.eventsByEntities(entityIds, first, after);
     }
 
     @Query
     @Description("Per entity, a page of the ids of articles that mention it")
     public @NonNull List<@NonNull EntityArticles> articlesByEntities(List<String> entityIds,
                                                                      @DefaultValue("20") Integer first, String after) {
-        return entityIds.stream().map(id -> new EntityArticles(id, query.articlesOf(id, first, after))).toList();
+        return query.articlesByEntities(entityIds, first, after);
     }
 
     @Query

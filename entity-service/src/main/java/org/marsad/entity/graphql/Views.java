@@ -1,5 +1,10 @@
 package org.marsad.entity.graphql;
 
+import io.smallrye.graphql.api.federation.FieldSet;
+import io.smallrye.graphql.api.federation.Key;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.marsad.entity.extraction.DatePrecision;
 import org.marsad.entity.extraction.EntityType;
 import org.marsad.entity.extraction.EventStatus;
@@ -14,7 +19,10 @@ public final class Views {
     private Views() {
     }
 
-    public record EntityView(String id, String name, String nameAr, EntityType type, List<String> aliases,
+    /** The entity Entity of the federated graph. */
+    @Name("Entity")
+    @Key(fields = @FieldSet("id"))
+    public record EntityView(@Id @NonNull String id, String name, String nameAr, EntityType type, List<String> aliases,
                              String wikidataId, int mentionCount) {
     }
 
@@ -47,7 +55,10 @@ public final class Views {
     public record ParticipantView(EntityView entity, String role) {
     }
 
-    public record EventView(String id, EventType type, EventStatus status, String date, DatePrecision datePrecision,
+    /** The entity Event of the federated graph. */
+    @Name("Event")
+    @Key(fields = @FieldSet("id"))
+    public record EventView(@Id @NonNull String id, EventType type, EventStatus status, String date, DatePrecision datePrecision,
                             EntityView location, List<ParticipantView> participants, List<EntityView> organizations,
                             List<Topic> topics, double confidence, List<SourceView> sources, List<DisagreementView> disagreements,
                             List<CorrectionView> corrections) {

@@ -12,7 +12,12 @@ import org.marsad.entity.extraction.Topic;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 /** Events, filtered by who is involved, type, topic and dates. */
 @ApplicationScoped
@@ -132,6 +137,54 @@ public class EventRepository implements PanacheRepository<EventRecord> {
         List<EventRecord> rows = find(select(where) + " order by e.dateFrom desc nulls last, e.id desc", params)
                 .range(0, limit).list();
         return PageOf.of(rows, limit, total);
+    }
+
+    /**
+     * For each entity, the first page of the events involving it after {@code after}, as {@link #page} gives for that
+     * entity alone (same order, same total), in one query for the whole set: the gateway asks for a level's entities at once.
+     */
+    @SuppressWarnings("unchecked")
+    public Map<Long, PageOf<EventRecord>> pagesInvolving(Collection<Long> entityIds, EventPosition after, int limit) {
+        if (entityIds.isEmpty()) {
+            return Map.of();
+        }
+        String position = after == null ? "TRUE" : after.dateFrom() == null ? "(e.date_from IS NULL AND e.id < :afterId)"
+                : "(e.date_from < :afterDate OR (e.date_from = :afterDate AND e.id < :afterId) OR e.date_from IS NULL)";
+        var query = getEntityManager().createNativeQuery("""
+                WITH involved AS (
+                    SELECT entity_id, event_id FROM event_participant WHERE entity_id IN (:ids)
+                    UNION SELECT entity_id, event_id FROM event_organization WHERE entity_id IN (:ids)
+                    UNION SELECT location_id, id FROM event WHERE location_id IN (:ids)),
+                totals AS (SELECT entity_id, count(*) AS total FROM involved GROUP BY entity_id),
+                ranked AS (
+                    SELECT i.entity_id, e.id, row_number() OVER (PARTITION BY i.entity_id ORDER BY e.date_from DESC NULLS LAST, e.id DESC) AS n
+                    FROM involved i JOIN event e ON e.id = i.event_id WHERE %s)
+                SELECT t.entity_id, r.id, t.total FROM totals t LEFT JOIN ranked r ON r.entity_id = t.entity_id AND r.n <= :fetch
+                ORDER BY t.entity_id, r.n""".formatted(position))
+                .setParameter("ids", entityIds)
+                .setParameter("fetch", limit + 1);
+        if (after != null) {
+            query.setParameter("afterId", after.id());
+            if (after.dateFrom() != null) {
+                query.setParameter("afterDate", after.dateFrom());
+            }
+        }
+        Map<Long, List<Long>> ids = new LinkedHashMap<>();
+        Map<Long, Long> totals = new HashMap<>();
+        for (Object[] row : (List<Object[]>) query.getResultList()) {
+            long entity = ((Number) row[0]).longValue();
+            totals.put(entity, ((Number) row[2]).longValue());
+            List<Long> page = ids.computeIfAbsent(entity, k -> new ArrayList<>());
+            if (row[1] != null) {
+                page.add(((Number) row[1]).longValue());
+            }
+        }
+        Map<Long, EventRecord> records = listByIds(ids.values().stream().flatMap(List::stream).distinct().toList()).stream()
+                .collect(Collectors.toMap(e -> e.id, e -> e));
+        Map<Long, PageOf<EventRecord>> pages = new HashMap<>();
+        ids.forEach((entity, page) -> pages.put(entity,
+                PageOf.of(page.stream().map(records::get).filter(Objects::nonNull).toList(), limit, totals.get(entity))));
+        return pages;
     }
 
     private static String select(List<String> where) {

@@ -60,6 +60,42 @@ public class MentionRepository implements PanacheRepository<Mention> {
         return PageOf.of(rows, limit, total);
     }
 
+    /** For each entity, the page {@link #articles} gives for it alone, in one query for the whole set. */
+    @SuppressWarnings("unchecked")
+    public Map<Long, PageOf<ArticleRef>> articlesByEntities(Collection<Long> entityIds, Long afterMention, int limit) {
+        if (entityIds.isEmpty()) {
+            return Map.of();
+        }
+        var query = getEntityManager().createNativeQuery("""
+                WITH refs AS (SELECT entity_id, article_id, max(id) AS last_mention FROM mention WHERE entity_id IN (:ids)
+                              GROUP BY entity_id, article_id),
+                totals AS (SELECT entity_id, count(*) AS total FROM refs GROUP BY entity_id),
+                ranked AS (SELECT entity_id, article_id, last_mention,
+                                  row_number() OVER (PARTITION BY entity_id ORDER BY last_mention DESC) AS n
+                           FROM refs WHERE %s)
+                SELECT t.entity_id, r.article_id, r.last_mention, t.total FROM totals t
+                LEFT JOIN ranked r ON r.entity_id = t.entity_id AND r.n <= :fetch
+                ORDER BY t.entity_id, r.n""".formatted(afterMention == null ? "TRUE" : "last_mention < :after"))
+                .setParameter("ids", entityIds)
+                .setParameter("fetch", limit + 1);
+        if (afterMention != null) {
+            query.setParameter("after", afterMention);
+        }
+        Map<Long, List<ArticleRef>> rows = new HashMap<>();
+        Map<Long, Long> totals = new HashMap<>();
+        for (Object[] row : (List<Object[]>) query.getResultList()) {
+            long entity = ((Number) row[0]).longValue();
+            totals.put(entity, ((Number) row[3]).longValue());
+            List<ArticleRef> page = rows.computeIfAbsent(entity, k -> new java.util.ArrayList<>());
+            if (row[1] != null) {
+                page.add(new ArticleRef((String) row[1], ((Number) row[2]).longValue()));
+            }
+        }
+        Map<Long, PageOf<ArticleRef>> pages = new HashMap<>();
+        rows.forEach((entity, page) -> pages.put(entity, PageOf.of(page, limit, totals.get(entity))));
+        return pages;
+    }
+
     /** An article naming an entity, with the id of its latest mention of it (its position in the listing). */
     public record ArticleRef(String articleId, long lastMention) {
     }

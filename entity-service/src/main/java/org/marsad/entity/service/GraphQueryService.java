@@ -16,6 +16,8 @@ import org.marsad.entity.graphql.Views.ArticleEntities;
 import org.marsad.entity.graphql.Views.ArticleEvents;
 import org.marsad.entity.graphql.Views.ArticleRefEdge;
 import org.marsad.entity.graphql.Views.ArticleRefPage;
+import org.marsad.entity.graphql.Views.EntityArticles;
+import org.marsad.entity.graphql.Views.EntityEvents;
 import org.marsad.entity.graphql.Views.EntityEdge;
 import org.marsad.entity.graphql.Views.EntityPage;
 import org.marsad.entity.graphql.Views.EntityRoles;
@@ -100,6 +102,15 @@ public class GraphQueryService {
         return Ids.parse(id).flatMap(events::findByIdOptional).map(e -> mapper.events(List.of(e)).get(0));
     }
 
+    /** Events by id, in the order asked; null where unknown. */
+    public List<EventView> eventsByIds(List<String> ids) {
+        List<EventRecord> found = events.listByIds(ids.stream().map(Ids::parse).flatMap(Optional::stream).distinct().toList());
+        List<EventView> views = mapper.events(found);
+        Map<String, EventView> byId = new HashMap<>();
+        views.forEach(v -> byId.put(v.id(), v));
+        return ids.stream().map(byId::get).toList();
+    }
+
     public Optional<EntityView> entity(String id) {
         // An id merged away answers the entity it was merged into.
         return Ids.parse(id).flatMap(entities::findCurrent).flatMap(e -> Optional.ofNullable(mapper.entityViews(List.of(e.id)).get(e.id)));
@@ -167,11 +178,43 @@ public class GraphQueryService {
                 .map(p -> mapper.roles(byPerson.getOrDefault(p, List.of()), orgs)).orElse(List.of()))).toList();
     }
 
+    /** Per entity, a page of the events that involve it, as {@code events(involving: id)} gives it: one query for the set. */
+    public List<EntityEvents> eventsByEntities(List<String> entityIds, Integer first, String after) {
+        int size = KeysetCursor.pageSize(first, 20);
+        EventPosition position = KeysetCursor.decode(after, EVENT, 2)
+                .map(k -> new EventPosition(KeysetCursor.day(k.get(0)), KeysetCursor.number(k.get(1)))).orElse(null);
+        var pages = events.pagesInvolving(entityIds.stream().map(Ids::parse).flatMap(Optional::stream).distinct().toList(), position, size);
+        List<EventRecord> all = pages.values().stream().flatMap(p -> p.items().stream()).distinct().toList();
+        List<EventView> views = mapper.events(all);
+        Map<Long, EventView> viewById = new HashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            viewById.put(all.get(i).id, views.get(i));
+        }
+        return entityIds.stream().map(id -> new EntityEvents(id, Ids.parse(id).map(pages::get).map(page -> {
+            List<EventEdge> edges = page.items().stream()
+                    .map(r -> new EventEdge(KeysetCursor.encode(EVENT, r.dateFrom, r.id), viewById.get(r.id))).toList();
+            return new EventPage(page.total(), edges, page.hasNext(), edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
+        }).orElse(new EventPage(0, List.of(), false, null)))).toList();
+    }
+
+    /** Per entity, a page of the articles that name it, as {@link #articlesOf} gives it: one query for the set. */
+    public List<EntityArticles> articlesByEntities(List<String> entityIds, Integer first, String after) {
+        int size = KeysetCursor.pageSize(first, 20);
+        Long position = KeysetCursor.decode(after, ARTICLE_REF, 1).map(k -> KeysetCursor.number(k.get(0))).orElse(null);
+        var pages = mentions.articlesByEntities(entityIds.stream().map(Ids::parse).flatMap(Optional::stream).distinct().toList(),
+                position, size);
+        return entityIds.stream().map(id -> new EntityArticles(id, articleRefPage(Ids.parse(id).map(pages::get)
+                .orElse(new PageOf<>(List.of(), 0, false))))).toList();
+    }
+
     public ArticleRefPage articlesOf(String entityId, Integer first, String after) {
         int size = KeysetCursor.pageSize(first, 20);
         Long position = KeysetCursor.decode(after, ARTICLE_REF, 1).map(k -> KeysetCursor.number(k.get(0))).orElse(null);
-        var page = Ids.parse(entityId).map(id -> mentions.articles(id, position, size))
-                .orElse(new PageOf<>(List.of(), 0, false));
+        return articleRefPage(Ids.parse(entityId).map(id -> mentions.articles(id, position, size))
+                .orElse(new PageOf<>(List.of(), 0, false)));
+    }
+
+    private static ArticleRefPage articleRefPage(PageOf<MentionRepository.ArticleRef> page) {
         List<ArticleRefEdge> edges = KeysetCursor.edges(page.items(), r -> KeysetCursor.encode(ARTICLE_REF, r.lastMention()),
                 (cursor, r) -> new ArticleRefEdge(cursor, r.articleId()));
         return new ArticleRefPage(page.total(), edges, page.hasNext(), edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());

@@ -1,5 +1,8 @@
 package org.marsad.gateway.client;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.graphql.client.GraphQLClient;
+import io.smallrye.graphql.client.dynamic.api.DynamicGraphQLClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -22,6 +25,8 @@ import org.marsad.gateway.model.Ingest.ArticleInput;
 import java.util.List;
 import java.util.function.Supplier;
 
+import static org.marsad.gateway.client.Subgraph.arg;
+
 /** article-service as the gateway uses it; reads are retried, a write is sent once (it is idempotent, but a client retries it better). */
 @ApplicationScoped
 @Upstream("article-service")
@@ -31,28 +36,31 @@ import java.util.function.Supplier;
 public class ArticleService {
 
     private static final String NAME = "article-service";
-    private final ArticleServiceApi api;
+    private final Subgraph graph;
     private final ArticleIngestApi ingest;
 
-    public ArticleService(ArticleServiceApi api, @RestClient ArticleIngestApi ingest) {
-        this.api = api;
+    public ArticleService(@GraphQLClient("article-service") DynamicGraphQLClient client, ObjectMapper json,
+                          @RestClient ArticleIngestApi ingest) {
+        this.graph = new Subgraph(NAME, client, json);
         this.ingest = ingest;
     }
 
     @Retry(maxRetries = 2, delay = 200, retryOn = {UpstreamUnavailableError.class, TimeoutException.class})
-    public ArticleData article(String id) {
-        return call(() -> api.article(id));
+    public ArticleData article(Selection selection, String id) {
+        return call(() -> graph.query("article", selection, ArticleData.class, arg("id", "ID", id)));
     }
 
     @Retry(maxRetries = 2, delay = 200, retryOn = {UpstreamUnavailableError.class, TimeoutException.class})
-    public List<ArticleData> articlesByIds(List<String> ids) {
-        return call(() -> api.articlesByIds(ids));
+    public List<ArticleData> articlesByIds(Selection selection, List<String> ids) {
+        return call(() -> graph.queryList("articlesByIds", selection, ArticleData.class, arg("ids", "[String]", ids)));
     }
 
     @Retry(maxRetries = 2, delay = 200, retryOn = {UpstreamUnavailableError.class, TimeoutException.class})
-    public ArticlePageData articles(String search, String outlet, String from, String to, ExtractionStatus extraction,
-                                    Integer first, String after) {
-        return call(() -> api.articles(search, outlet, from, to, extraction, first, after));
+    public ArticlePageData articles(Selection selection, String search, String outlet, String from, String to,
+                                    ExtractionStatus extraction, Integer first, String after) {
+        return call(() -> graph.query("articles", selection, ArticlePageData.class, arg("search", "String", search),
+                arg("outlet", "String", outlet), arg("from", "String", from), arg("to", "String", to),
+                arg("extraction", "ExtractionStatus", extraction), arg("first", "Int", first), arg("after", "String", after)));
     }
 
     /** Stores an article with the caller's own credentials. */

@@ -1,5 +1,6 @@
 package org.marsad.gateway.graphql;
 
+import io.smallrye.graphql.api.Context;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -36,11 +37,13 @@ public class GraphQueries {
     private final EntityService entities;
     private final ArticleService articles;
     private final Caller caller;
+    private final Context context;
 
-    public GraphQueries(EntityService entities, ArticleService articles, Caller caller) {
+    public GraphQueries(EntityService entities, ArticleService articles, Caller caller, Context context) {
         this.entities = entities;
         this.articles = articles;
         this.caller = caller;
+        this.context = context;
     }
 
     @Query
@@ -54,19 +57,19 @@ public class GraphQueries {
             @Description(TO) String to,
             @DefaultValue("20") @Description(Paging.FIRST) Integer first,
             @Description(Paging.AFTER) String after) {
-        return ModelMapper.events(entities.events(involving, type, topic, from, to, Paging.first(first), after), after);
+        return ModelMapper.events(entities.events(Asked.eventPage(Asked.of(context)), involving, type, topic, from, to, Paging.first(first), after), after);
     }
 
     @Query
     @Description("One event by id; null when no event has it")
     public Event event(@NonNull @Id @Description("The event's id") String id) {
-        return ModelMapper.event(entities.event(id));
+        return ModelMapper.event(entities.event(Asked.event(Asked.of(context)), id));
     }
 
     @Query
     @Description("One entity by id (an id merged away answers the entity it was merged into); null when unknown")
     public Entity entity(@NonNull @Id @Description("The entity's id") String id) {
-        return ModelMapper.entity(entities.entity(id));
+        return ModelMapper.entity(entities.entity(Asked.entity(Asked.of(context)), id));
     }
 
     @Query
@@ -83,13 +86,13 @@ public class GraphQueries {
         if (minMentions != null && minMentions < 0) {
             throw new BadRequestError("minMentions must be 0 or more, got " + minMentions);
         }
-        return ModelMapper.entities(entities.entities(search, type, minMentions, orderBy, Paging.first(first), after), after);
+        return ModelMapper.entities(entities.entities(Asked.entityPage(Asked.of(context)), search, type, minMentions, orderBy, Paging.first(first), after), after);
     }
 
     @Query
     @Description("One article by id; null when unknown")
     public Article article(@NonNull @Id @Description("The article's id") String id) {
-        return ModelMapper.article(articles.article(id));
+        return ModelMapper.article(articles.article(Asked.article(Asked.of(context)), id));
     }
 
     @Query
@@ -104,7 +107,7 @@ public class GraphQueries {
             ExtractionStatus extraction,
             @DefaultValue("20") @Description(Paging.FIRST) Integer first,
             @Description(Paging.AFTER) String after) {
-        return ModelMapper.articles(articles.articles(search, outlet, from, to, extraction, Paging.first(first), after), after);
+        return ModelMapper.articles(articles.articles(Asked.articlePage(Asked.of(context)), search, outlet, from, to, extraction, Paging.first(first), after), after);
     }
 
     @Query
@@ -124,7 +127,7 @@ public class GraphQueries {
             + "Needs Authorization: Bearer <token>.")
     public @NonNull IngestResult ingestArticle(@NonNull @Description("The article") ArticleInput input) {
         var stored = articles.ingest(caller.writerAuthorization("ingestArticle"), input);
-        Article article = ModelMapper.article(articles.article(stored.id()));
+        Article article = ModelMapper.article(articles.article(Asked.article(Asked.of(context).get("article")), stored.id()));
         return new IngestResult(article, stored.duplicate(), stored.undated());
     }
 }

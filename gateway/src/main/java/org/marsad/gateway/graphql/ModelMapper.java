@@ -46,7 +46,8 @@ final class ModelMapper {
             return null;
         }
         List<String> aliases = nonNull(e.aliases());
-        EntityNames names = EntityNames.of(e.name(), aliases);
+        // Only the fields the caller asked were fetched: no name when none of name, fullName and acronym was asked.
+        EntityNames names = e.name() == null ? new EntityNames(null, null, null) : EntityNames.of(e.name(), aliases);
         return new Entity(e.id(), names.name(), names.fullName(), names.acronym(), e.nameAr(), e.type(), aliases, e.wikidataId(),
                 e.mentionCount());
     }
@@ -65,8 +66,7 @@ final class ModelMapper {
     }
 
     static EventSource source(SourceData s) {
-        return s == null ? null : new EventSource(s.articleId(), new TextSpan(s.evidence().start(), s.evidence().end(), s.evidence().text()),
-                reading(s.reading()));
+        return s == null ? null : new EventSource(s.articleId(), span(s.evidence()), reading(s.reading()));
     }
 
     private static SourceReading reading(EntityServiceData.ReadingData r) {
@@ -80,7 +80,7 @@ final class ModelMapper {
     }
 
     static Role role(RoleData r) {
-        return new Role(r.title(), entity(r.organization()), source(r.source()));
+        return r == null ? null : new Role(r.title(), entity(r.organization()), source(r.source()));
     }
 
     static Article article(ArticleData a) {
