@@ -25,11 +25,12 @@ import java.util.Set;
  *       that took its publication day for the event's) {@value #NEAR_DATES}; further apart, two happenings. A telling
  *       without a date is placed by its article's publication: the happening is at most {@value #REPORTING_LAG_DAYS}
  *       days older than the article ({@value #DATE_BY_PUBLICATION}), or a little younger if announced; a publication
- *       far from the other's date rules the match out;</li>
+ *       far from the other's date rules the match out; a telling with neither a date nor a publication date to
+ *       set against the other's {@value #NO_TIME} (the same two people meet many times);</li>
  *   <li>places that agree (the same, or a city and its country) {@value #SAME_PLACE}; places that do not
  *       {@value #OTHER_PLACE}, kept as a disagreement if the rest carries the match;</li>
  * </ul>
- * and a missing field adds nothing. A telling joins the best-scoring event from {@value #THRESHOLD} up: one person
+ * and any other missing field adds nothing. A telling joins the best-scoring event from {@value #THRESHOLD} up: one person
  * and the same day, or two people told in the days before an undated article. Among equals the tie-break is what
  * the events' sources say, never their ids, so that the graph does not depend on the order articles arrive in.
  */
@@ -44,6 +45,7 @@ final class EventMatcher {
     static final int OVERLAPPING_DATES = 2;
     static final int NEAR_DATES = -2;
     static final int DATE_BY_PUBLICATION = 1;
+    static final int NO_TIME = -2;
     static final int SAME_PLACE = 2;
     static final int OTHER_PLACE = -4;
     /** How long after a happening an article reporting it without a date may come out. */
@@ -156,12 +158,12 @@ final class EventMatcher {
         if (x[0] != null || y[0] != null) { // one is dated: does the other's publication fit that date?
             Source undated = x[0] == null ? a : b;
             if (undated.publishedFrom == null) {
-                return 0;
+                return NO_TIME;
             }
             return reportedAround(x[0] == null ? y : x, undated) ? DATE_BY_PUBLICATION : RULED_OUT;
         }
         if (a.publishedFrom == null || b.publishedFrom == null) {
-            return 0;
+            return NO_TIME;
         }
         // Neither is dated: tellings published weeks apart are of two happenings.
         return overlap(new LocalDate[] {a.publishedFrom, a.publishedTo}, new LocalDate[] {b.publishedFrom, b.publishedTo},

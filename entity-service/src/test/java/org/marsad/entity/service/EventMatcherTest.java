@@ -47,6 +47,16 @@ class EventMatcherTest {
     }
 
     @Test
+    void theSameTwoPeopleWithNothingToPlaceATellingInTimeAreNotEnough() {
+        Source dated = telling("a", "2024-03-12", null, HOST, VISITOR);
+        Source timeless = telling("b", null, null, HOST, VISITOR);
+        assertTrue(EventMatcher.score(dated, timeless, PLACES) < EventMatcher.THRESHOLD, "they meet many times");
+        Source sameCity = telling("c", null, CAPITAL, HOST, VISITOR);
+        Source datedInCity = telling("d", "2024-03-12", CAPITAL, HOST, VISITOR);
+        assertTrue(EventMatcher.score(datedInCity, sameCity, PLACES) >= EventMatcher.THRESHOLD, "the place says more");
+    }
+
+    @Test
     void theSamePeopleInTwoCountriesTwoDaysApartAreTwoHappenings() {
         Source tunis = telling("a", "2024-03-10", CAPITAL, HOST, VISITOR);
         Source algiers = telling("b", "2024-03-12", OTHER_CAPITAL, HOST, VISITOR);
