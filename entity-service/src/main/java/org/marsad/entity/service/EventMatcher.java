@@ -59,8 +59,8 @@ final class EventMatcher {
     /**
      * The events this reading tells, best first: those with a source it matches from {@link #THRESHOLD} up (single
      * link: each source is weighed alone, so what the event's other sources say, and the order they came in, does
-     * not matter). Events already told by the reading's article are left out. More than one means the reading links
-     * events that are one happening; the writer joins them.
+     * not matter). Events already told by the reading's article are left out. The writer adds the reading to the
+     * first; joining the others too would touch events whose people other writers may hold (see GraphLocks).
      */
     static List<EventRecord> matches(Source reading, List<EventRecord> candidates, Places places) {
         return candidates.stream()

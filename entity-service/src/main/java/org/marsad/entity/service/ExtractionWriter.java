@@ -185,32 +185,11 @@ public class ExtractionWriter {
             event.status = reading.status;
             events.persist(event);
         }
-        for (EventRecord other : matches.subList(Math.min(1, matches.size()), matches.size())) {
-            absorb(event, other);
-        }
         event.sources.add(reading);
         EventFields.recompute(event, places);
         event.participants.stream().filter(p -> p.role == null).forEach(p -> p.role = roles.get(p.entityId));
         events.flush(); // the next reading's candidate query must see this one
         return matches.isEmpty();
-    }
-
-    /**
-     * Joins into {@code event} another event the new reading showed to be the same happening (two outlets' tellings
-     * that only a third links), so that the graph is the same whichever came first. Events a curator corrected, and
-     * events told by one same article (one article telling two happenings), stay apart.
-     */
-    private void absorb(EventRecord event, EventRecord other) {
-        Set<String> articles = new HashSet<>();
-        event.sources.forEach(s -> articles.add(s.articleId));
-        if (!event.corrections.isEmpty() || !other.corrections.isEmpty()
-                || other.sources.stream().anyMatch(s -> articles.contains(s.articleId))) {
-            return;
-        }
-        List<EventRecord.Source> moved = new ArrayList<>(other.sources);
-        other.sources.clear();
-        events.delete(other);
-        event.sources.addAll(moved);
     }
 
     /** Which of the places these events and this reading name lie in which country, and which participants are places. */
