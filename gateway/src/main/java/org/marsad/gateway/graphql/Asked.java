@@ -35,42 +35,33 @@ final class Asked {
 
     /** EventConnection → entity-service's EventPage. */
     static Selection eventPage(Selection asked) {
-        Selection page = Selection.of("hasNextPage", "endCursor");
-        if (asked.has("totalCount")) {
-            page.add("totalCount");
-        }
-        Selection edges = Selection.of("cursor");
-        if (asked.get("edges").has("node")) {
-            edges.add("node", event(asked.get("edges").get("node")));
-        }
-        return page.add("edges", edges);
+        return page(asked, Asked::event);
     }
 
     /** EntityConnection → entity-service's EntityPage. */
     static Selection entityPage(Selection asked) {
-        Selection page = Selection.of("hasNextPage", "endCursor");
-        if (asked.has("totalCount")) {
-            page.add("totalCount");
-        }
-        Selection edges = Selection.of("cursor");
-        if (asked.get("edges").has("node")) {
-            edges.add("node", entity(asked.get("edges").get("node")));
-        }
-        return page.add("edges", edges);
+        return page(asked, Asked::entity);
     }
 
-    /** ArticleConnection → article-service's ArticlePage. */
+    /** ArticleConnection → article-service's ArticlePage (an edge may carry the search snippet). */
     static Selection articlePage(Selection asked) {
+        return page(asked, Asked::article, "snippet");
+    }
+
+    /** A connection: paging fields always, the total when asked, each edge's node as {@code node} maps it. */
+    private static Selection page(Selection asked, java.util.function.UnaryOperator<Selection> node, String... edgeFields) {
         Selection page = Selection.of("hasNextPage", "endCursor");
         if (asked.has("totalCount")) {
             page.add("totalCount");
         }
         Selection edges = Selection.of("cursor");
-        if (asked.get("edges").has("snippet")) {
-            edges.add("snippet");
+        for (String field : edgeFields) {
+            if (asked.get("edges").has(field)) {
+                edges.add(field);
+            }
         }
         if (asked.get("edges").has("node")) {
-            edges.add("node", article(asked.get("edges").get("node")));
+            edges.add("node", node.apply(asked.get("edges").get("node")));
         }
         return page.add("edges", edges);
     }
